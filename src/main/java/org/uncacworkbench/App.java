@@ -1,0 +1,119 @@
+package org.uncacworkbench;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.uncacworkbench.convention.ConventionRepository;
+import org.uncacworkbench.convention.ConventionService;
+import org.uncacworkbench.cycle.CycleRepository;
+import org.uncacworkbench.cycle.CycleService;
+import org.uncacworkbench.drafting.SectionRepository;
+import org.uncacworkbench.drafting.SectionService;
+import org.uncacworkbench.sampledata.SampleDataLoader;
+import org.uncacworkbench.sampledata.SampleDataRepository;
+import org.uncacworkbench.sampledata.SampleSource;
+import org.uncacworkbench.storage.AuditLog;
+import org.uncacworkbench.storage.BackupService;
+import org.uncacworkbench.storage.Database;
+import org.uncacworkbench.storage.DatabaseCheck;
+import org.uncacworkbench.storage.Migrations;
+
+/**
+ * The composition root: builds storage, then repositories, then services, for one data folder.
+ * Nothing here is static, so tests build as many independent workbenches as they like.
+ */
+public final class App implements AutoCloseable {
+
+    private final Database database;
+    private final Clock clock;
+    private final String username;
+    private final BackupService backups;
+    private final Migrations migrations;
+    private final AuditLog auditLog;
+    private final ConventionService convention;
+    private final SectionService sections;
+    private final CycleService cycles;
+    private final SampleDataLoader sampleLoader;
+
+    private App(Database database, Clock clock, String username) {
+        this.database = database;
+        this.clock = clock;
+        this.username = username;
+        this.backups = new BackupService(database, clock);
+        this.migrations = new Migrations(database, backups, clock);
+        this.auditLog = new AuditLog(database);
+        this.convention = new ConventionService(new ConventionRepository(database));
+        this.sections = new SectionService(new SectionRepository(database));
+        this.cycles = new CycleService(new CycleRepository(database), sections, database);
+        this.sampleLoader = new SampleDataLoader(database, new SampleDataRepository(database), auditLog);
+    }
+
+    /** Opens the data folder's database without changing it (for check and backup). */
+    public static App open(Path dataDir, Clock clock) {
+        return new App(Database.open(dataDir), clock, System.getProperty("user.name", "unknown"));
+    }
+
+    /** Opens, migrates (backing up first) and, on a brand-new database, loads the demo cycles. */
+    public static App openForWork(Path dataDir, Clock clock) {
+        App app = open(dataDir, clock);
+        try {
+            app.migrations.migrate();
+            if (app.convention.articles().isEmpty()) {
+                app.sampleLoader.load(SampleSource.bundled(), app.username);
+                app.convention.refresh();
+            }
+            return app;
+        } catch (RuntimeException e) {
+            app.close();
+            throw e;
+        }
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public BackupService backups() {
+        return backups;
+    }
+
+    public Migrations migrations() {
+        return migrations;
+    }
+
+    public DatabaseCheck check() {
+        return new DatabaseCheck(database, migrations);
+    }
+
+    public AuditLog auditLog() {
+        return auditLog;
+    }
+
+    public ConventionService convention() {
+        return convention;
+    }
+
+    public SectionService sections() {
+        return sections;
+    }
+
+    public CycleService cycles() {
+        return cycles;
+    }
+
+    public SampleDataLoader sampleLoader() {
+        return sampleLoader;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,114 @@
+package org.uncacworkbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.uncacworkbench.i18n.Language;
+import org.uncacworkbench.i18n.Messages;
+import org.uncacworkbench.shell.SettingsStore;
+import org.uncacworkbench.storage.DataDirectory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The program's command line. With no sub-command it opens the window; the sub-commands do the
+ * same work as the window for scripts and tests.
+ */
+@Command(name = "uncac-workbench", mixinStandardHelpOptions = true,
+        versionProvider = WorkbenchCommand.Version.class,
+        subcommands = {LoadSampleCommand.class, CheckCommand.class, BackupCommand.class, RestoreCommand.class,
+                CommandLine.HelpCommand.class})
+public final class WorkbenchCommand implements Callable<Integer> {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FAILED = 1;
+    static final String CLI_BUNDLE = "i18n.cli";
+
+    @Option(names = "--data-dir", descriptionKey = "option.dataDir", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT)
+    Path dataDir;
+
+    @Option(names = "--lang", descriptionKey = "option.lang", paramLabel = "zh|en", scope = CommandLine.ScopeType.INHERIT)
+    String lang;
+
+    private final Consumer<String[]> guiLauncher;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Clock clock;
+
+    WorkbenchCommand(Consumer<String[]> guiLauncher, PrintWriter out, PrintWriter err, Clock clock) {
+        this.guiLauncher = guiLauncher;
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+    }
+
+    /** Runs the command line; returns the process exit code. */
+    public static int run(String[] args, Consumer<String[]> guiLauncher, PrintWriter out, PrintWriter err, Clock clock) {
+        WorkbenchCommand root = new WorkbenchCommand(guiLauncher, out, err, clock);
+        CommandLine cl = new CommandLine(root);
+        Language language = languageFor(args);
+        cl.setResourceBundle(ResourceBundle.getBundle(CLI_BUNDLE, language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        cl.setOut(out).setErr(err);
+        return cl.execute(args);
+    }
+
+    /** --lang if given, else the data folder's saved language, else the system's. */
+    static Language languageFor(String[] args) {
+        String lang = null;
+        Path dir = null;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.startsWith("--lang=")) {
+                lang = a.substring(7);
+            } else if (a.equals("--lang") && i + 1 < args.length) {
+                lang = args[i + 1];
+            } else if (a.startsWith("--data-dir=")) {
+                dir = Path.of(a.substring(11));
+            } else if (a.equals("--data-dir") && i + 1 < args.length) {
+                dir = Path.of(args[i + 1]);
+            }
+        }
+        Path folder = dir;
+        return Language.fromTag(lang).orElseGet(() ->
+                new SettingsStore(DataDirectory.resolve(folder), Locale.getDefault()).load().language());
+    }
+
+    CliContext context() {
+        Language language = Language.fromTag(lang).orElseGet(() ->
+                new SettingsStore(DataDirectory.resolve(dataDir), Locale.getDefault()).load().language());
+        return new CliContext(DataDirectory.resolve(dataDir), Messages.of(language), out, err, clock);
+    }
+
+    @Override
+    public Integer call() {
+        if (lang != null && Language.fromTag(lang).isEmpty()) {
+            err.println(Messages.of(Language.EN).format("cli.badLanguage", lang));
+            err.flush();
+            return CommandLine.ExitCode.USAGE;
+        }
+        java.util.List<String> guiArgs = new java.util.ArrayList<>();
+        if (dataDir != null) {
+            guiArgs.add("--data-dir=" + dataDir.toAbsolutePath());
+        }
+        if (lang != null) {
+            guiArgs.add("--lang=" + lang);
+        }
+        guiLauncher.accept(guiArgs.toArray(String[]::new));
+        return EXIT_OK;
+    }
+
+    /** The version from the jar's manifest, or "development" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = WorkbenchCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"UNCAC Review Workbench " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

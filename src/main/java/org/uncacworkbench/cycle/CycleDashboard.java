@@ -1,0 +1,20 @@
+package org.uncacworkbench.cycle;
+
+import java.util.List;
+import java.util.Map;
+import org.uncacworkbench.drafting.SectionStatus;
+
+/** Everything a cycle's dashboard shows, read in one go. */
+public record CycleDashboard(Cycle cycle, List<PhasePlan> phases, List<Milestone> milestones,
+                             Map<SectionStatus, Integer> sectionCounts) {
+
+    public CycleDashboard {
+        phases = List.copyOf(phases);
+        milestones = List.copyOf(milestones);
+        sectionCounts = Map.copyOf(sectionCounts);
+    }
+
+    public int sectionTotal() {
+        return sectionCounts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+}

@@ -1,0 +1,119 @@
+package org.uncacworkbench.shell.ui;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.uncacworkbench.cycle.Cycle;
+import org.uncacworkbench.cycle.CycleService;
+import org.uncacworkbench.i18n.Language;
+import org.uncacworkbench.i18n.Messages;
+import org.uncacworkbench.shell.Settings;
+import org.uncacworkbench.shell.SettingsStore;
+import org.uncacworkbench.ui.BackgroundTasks;
+import org.uncacworkbench.ui.DialogService;
+
+/**
+ * The state the whole window shares: the cycles, the chosen cycle, the page and the language.
+ * Choices that should outlive the session go straight to the settings file.
+ */
+public final class MainViewModel {
+
+    private final CycleService cycles;
+    private final SettingsStore settingsStore;
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+    private Settings settings;
+
+    private final ObservableList<Cycle> cycleList = FXCollections.observableArrayList();
+    private final ObjectProperty<Cycle> selectedCycle = new SimpleObjectProperty<>();
+    private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.DASHBOARD);
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
+    private final StringProperty statusMessage = new SimpleStringProperty("");
+
+    public MainViewModel(CycleService cycles, SettingsStore settingsStore, Settings settings,
+                         BackgroundTasks tasks, DialogService dialogs) {
+        this.cycles = cycles;
+        this.settingsStore = settingsStore;
+        this.settings = settings;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        language.set(settings.language());
+        statusMessage.set(messages().get("status.ready"));
+        selectedCycle.addListener((obs, old, cycle) -> {
+            if (cycle != null) {
+                save(this.settings.withLastCycle(cycle.number()));
+            }
+        });
+        language.addListener((obs, old, lang) -> {
+            save(this.settings.withLanguage(lang));
+            statusMessage.set(messages().get("status.ready"));
+        });
+    }
+
+    /** Reads the cycles and reopens the one last used (or the newest). */
+    public void loadCycles() {
+        statusMessage.set(messages().get("status.loading"));
+        tasks.submit(cycles::cycles, this::cyclesLoaded, failure -> {
+            statusMessage.set(messages().get("status.failed"));
+            dialogs.showError(messages().get("error.title"), messages().describe(failure));
+        });
+    }
+
+    private void cyclesLoaded(List<Cycle> loaded) {
+        cycleList.setAll(loaded);
+        int wanted = settings.lastCycleNumber().orElse(-1);
+        Cycle pick = loaded.stream().filter(c -> c.number() == wanted).findFirst()
+                .orElse(loaded.isEmpty() ? null : loaded.getLast());
+        selectedCycle.set(pick);
+        statusMessage.set(messages().format("status.cyclesLoaded", loaded.size()));
+    }
+
+    public Messages messages() {
+        return Messages.of(language.get());
+    }
+
+    public ObservableList<Cycle> cycles() {
+        return cycleList;
+    }
+
+    public ObjectProperty<Cycle> selectedCycleProperty() {
+        return selectedCycle;
+    }
+
+    public ObjectProperty<Page> pageProperty() {
+        return page;
+    }
+
+    public ObjectProperty<Language> languageProperty() {
+        return language;
+    }
+
+    public StringProperty statusMessageProperty() {
+        return statusMessage;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public void rememberWindow(Settings.WindowBounds bounds) {
+        save(settings.withWindow(bounds));
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    private void save(Settings updated) {
+        settings = updated;
+        try {
+            settingsStore.save(updated);
+        } catch (RuntimeException e) {
+            statusMessage.set(messages().format("status.settingsNotSaved", String.valueOf(e.getMessage())));
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package org.uncacworkbench.shell.ui;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.Scene;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.uncacworkbench.App;
+import org.uncacworkbench.convention.ui.ConventionView;
+import org.uncacworkbench.convention.ui.ConventionViewModel;
+import org.uncacworkbench.cycle.Cycle;
+import org.uncacworkbench.cycle.ui.DashboardView;
+import org.uncacworkbench.cycle.ui.DashboardViewModel;
+import org.uncacworkbench.i18n.Messages;
+import org.uncacworkbench.ui.BackgroundTasks;
+import org.uncacworkbench.ui.Icons;
+import org.uncacworkbench.ui.PageView;
+
+/**
+ * The main window's content: header with the cycle picker, navigation, the current page and the
+ * status bar. A language change rebuilds it in place; the view model keeps cycle and page.
+ */
+public final class MainWindow {
+
+    private final App app;
+    private final MainViewModel viewModel;
+    private final BackgroundTasks tasks;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private PageView current;
+    private ComboBox<Cycle> picker;
+    private Label statusMessage;
+    private ProgressIndicator busy;
+    private ToggleGroup navGroup;
+
+    public MainWindow(App app, MainViewModel viewModel, BackgroundTasks tasks) {
+        this.app = app;
+        this.viewModel = viewModel;
+        this.tasks = tasks;
+        root.setId("mainWindow");
+        viewModel.languageProperty().subscribe(lang -> build());
+        viewModel.pageProperty().addListener((obs, old, page) -> showPage());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Ctrl+1…3 switch pages, as in most desktop tools with a sidebar. */
+    public void installAccelerators(Scene scene) {
+        Page[] pages = Page.values();
+        for (int i = 0; i < pages.length; i++) {
+            Page page = pages[i];
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)), KeyCombination.SHORTCUT_DOWN),
+                    () -> viewModel.pageProperty().set(page));
+        }
+    }
+
+    private void build() {
+        unbindPrevious();
+        Messages m = viewModel.messages();
+        root.setTop(header(m));
+        root.setLeft(navigation(m));
+        root.setCenter(content);
+        root.setBottom(statusBar(m));
+        showPage();
+    }
+
+    private HBox header(Messages m) {
+        Label title = new Label(m.get("app.title"));
+        title.getStyleClass().add("app-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label cycleLabel = new Label(m.get("header.cycle"));
+        picker = new ComboBox<>(viewModel.cycles());
+        picker.setId("cyclePicker");
+        picker.setCellFactory(l -> new CycleCell(m));
+        picker.setButtonCell(new CycleCell(m));
+        picker.valueProperty().bindBidirectional(viewModel.selectedCycleProperty());
+        picker.setPromptText(m.get("header.noCycles"));
+        cycleLabel.setLabelFor(picker);
+        HBox header = new HBox(title, spacer, cycleLabel, picker);
+        header.getStyleClass().add("app-header");
+        return header;
+    }
+
+    private VBox navigation(Messages m) {
+        VBox nav = new VBox();
+        nav.getStyleClass().add("sidebar");
+        nav.setId("navigation");
+        navGroup = new ToggleGroup();
+        Map<Page, FontIcon> icons = new EnumMap<>(Page.class);
+        icons.put(Page.DASHBOARD, Icons.dashboard());
+        icons.put(Page.CONVENTION, Icons.convention());
+        icons.put(Page.SETTINGS, Icons.settings());
+        int n = 1;
+        for (Page page : Page.values()) {
+            ToggleButton b = new ToggleButton(m.get(page.messageKey()), icons.get(page));
+            b.setId("nav-" + page.name().toLowerCase(java.util.Locale.ROOT));
+            b.setToggleGroup(navGroup);
+            b.setUserData(page);
+            b.setTooltip(new Tooltip(m.get(page.messageKey()) + " (Ctrl+" + n++ + ")"));
+            b.setOnAction(e -> {
+                viewModel.pageProperty().set(page);
+                b.setSelected(true); // a second click on the current page keeps it selected
+            });
+            nav.getChildren().add(b);
+        }
+        return nav;
+    }
+
+    private HBox statusBar(Messages m) {
+        statusMessage = new Label();
+        statusMessage.setId("statusMessage");
+        statusMessage.textProperty().bind(viewModel.statusMessageProperty());
+        busy = new ProgressIndicator();
+        busy.setId("busyIndicator");
+        busy.setPrefSize(14, 14);
+        busy.visibleProperty().bind(tasks.runningProperty().greaterThan(0));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label database = new Label(app.database().file().toString(), Icons.database());
+        database.setId("statusDatabase");
+        Label user = new Label(m.format("status.user", app.username()));
+        Label language = new Label(viewModel.languageProperty().get().nativeName());
+        language.setId("statusLanguage");
+        HBox bar = new HBox(busy, statusMessage, spacer, database, user, language);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        bar.setId("statusBar");
+        return bar;
+    }
+
+    private void showPage() {
+        if (current != null) {
+            current.dispose();
+        }
+        Page page = viewModel.pageProperty().get();
+        navGroup.getToggles().forEach(t -> t.setSelected(t.getUserData() == page));
+        Messages m = viewModel.messages();
+        current = switch (page) {
+            case DASHBOARD -> new DashboardView(new DashboardViewModel(app.cycles(), tasks, viewModel.dialogs(), m),
+                    viewModel.selectedCycleProperty(), m, LocalDate.now(app.clock()));
+            case CONVENTION -> new ConventionView(new ConventionViewModel(app.convention(), app.sections(), tasks, viewModel.dialogs(), m),
+                    viewModel.selectedCycleProperty(), m);
+            case SETTINGS -> new SettingsView(viewModel, m, app.database().dataDir(), app.database().file());
+        };
+        content.getChildren().setAll(current.node());
+    }
+
+    /** The old header and status bar must not stay bound to the long-lived view model. */
+    private void unbindPrevious() {
+        if (picker != null) {
+            picker.valueProperty().unbindBidirectional(viewModel.selectedCycleProperty());
+            picker.setItems(null);
+            statusMessage.textProperty().unbind();
+            busy.visibleProperty().unbind();
+        }
+    }
+
+    private static final class CycleCell extends ListCell<Cycle> {
+        private final Messages messages;
+
+        CycleCell(Messages messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        protected void updateItem(Cycle item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null
+                    : messages.format("dashboard.title", item.title(messages.language()), item.periodLabel()));
+        }
+    }
+}

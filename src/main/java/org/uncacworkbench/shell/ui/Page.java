@@ -1,0 +1,18 @@
+package org.uncacworkbench.shell.ui;
+
+/** The modules the navigation offers; later modules are added here as they are built. */
+public enum Page {
+    DASHBOARD("nav.dashboard"),
+    CONVENTION("nav.convention"),
+    SETTINGS("nav.settings");
+
+    private final String messageKey;
+
+    Page(String messageKey) {
+        this.messageKey = messageKey;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+}

@@ -1,0 +1,103 @@
+package org.uncacworkbench.shell.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.uncacworkbench.App;
+import org.uncacworkbench.i18n.Language;
+import org.uncacworkbench.i18n.Messages;
+import org.uncacworkbench.shell.Settings;
+import org.uncacworkbench.shell.SettingsStore;
+import org.uncacworkbench.storage.DataDirectory;
+import org.uncacworkbench.ui.BackgroundTasks;
+import org.uncacworkbench.ui.FxDialogService;
+import org.uncacworkbench.ui.Theme;
+
+/**
+ * The desktop program. The window appears at once with a progress indicator; the database is
+ * opened, migrated and (first time) filled with the demo cycles in the background. A database
+ * problem is shown in a dialog in the user's language, never as a silent exit.
+ */
+public final class WorkbenchApplication extends Application {
+
+    private BackgroundTasks tasks;
+    private App app;
+    private MainViewModel viewModel;
+    private Stage stage;
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        Map<String, String> named = getParameters().getNamed();
+        Path dataDir = DataDirectory.resolve(named.containsKey("data-dir") ? Path.of(named.get("data-dir")) : null);
+        SettingsStore store = new SettingsStore(dataDir, Locale.getDefault());
+        Settings loaded = store.load();
+        Settings settings = Language.fromTag(named.get("lang")).map(loaded::withLanguage).orElse(loaded);
+        Messages messages = Messages.of(settings.language());
+
+        Theme.applyUserAgent();
+        tasks = BackgroundTasks.standard();
+        ProgressIndicator progress = new ProgressIndicator();
+        Label opening = new Label(messages.get("startup.opening"));
+        VBox splash = new VBox(16, progress, opening);
+        splash.setAlignment(javafx.geometry.Pos.CENTER);
+        Scene scene = new Scene(splash, 1200, 780);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.setTitle(messages.get("app.title"));
+        stage.setMinWidth(800);
+        stage.setMinHeight(560);
+        placeWindow(settings);
+        stage.show();
+
+        FxDialogService dialogs = new FxDialogService(stage);
+        tasks.submit(() -> App.openForWork(dataDir, Clock.systemDefaultZone()), opened -> {
+            app = opened;
+            viewModel = new MainViewModel(app.cycles(), store, settings, tasks, dialogs);
+            MainWindow window = new MainWindow(app, viewModel, tasks);
+            scene.setRoot(window.root());
+            window.installAccelerators(scene);
+            viewModel.languageProperty().subscribe(lang -> stage.setTitle(viewModel.messages().get("app.title")));
+            viewModel.loadCycles();
+        }, failure -> {
+            dialogs.showError(messages.get("startup.failedTitle"), messages.describe(failure));
+            Platform.exit();
+        });
+    }
+
+    private void placeWindow(Settings settings) {
+        settings.window().ifPresent(w -> {
+            boolean onScreen = !Screen.getScreensForRectangle(new Rectangle2D(w.x(), w.y(), w.width(), w.height())).isEmpty();
+            if (onScreen) {
+                stage.setX(w.x());
+                stage.setY(w.y());
+            }
+            stage.setWidth(w.width());
+            stage.setHeight(w.height());
+            stage.setMaximized(w.maximized());
+        });
+    }
+
+    @Override
+    public void stop() {
+        if (viewModel != null) {
+            viewModel.rememberWindow(new Settings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()));
+        }
+        if (app != null) {
+            app.close();
+        }
+        if (tasks != null) {
+            tasks.close();
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.uncacworkbench.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+
+/**
+ * Runs slow work (database, files, rendering) off the JavaFX thread and hands results back to it.
+ * The only place that calls {@link Platform#runLater}; tests inject executors that run in place.
+ */
+public final class BackgroundTasks implements AutoCloseable {
+
+    private final Executor worker;
+    private final Executor fx;
+    private final ExecutorService owned;
+    private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(0);
+
+    public BackgroundTasks(Executor worker, Executor fx) {
+        this(worker, fx, null);
+    }
+
+    private BackgroundTasks(Executor worker, Executor fx, ExecutorService owned) {
+        this.worker = worker;
+        this.fx = fx;
+        this.owned = owned;
+    }
+
+    /** Two daemon worker threads, results delivered on the JavaFX thread. */
+    public static BackgroundTasks standard() {
+        ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "workbench-background");
+            t.setDaemon(true);
+            return t;
+        });
+        return new BackgroundTasks(pool, Platform::runLater, pool);
+    }
+
+    /** How many tasks are under way; the status bar shows a spinner while it is above zero. */
+    public ReadOnlyIntegerProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** A handle to stop waiting for a task: its result is then dropped. */
+    public interface Handle {
+        void cancel();
+    }
+
+    public <T> Handle submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        fx.execute(() -> running.set(running.get() + 1));
+        worker.execute(() -> {
+            T result;
+            try {
+                result = work.call();
+            } catch (Throwable t) { // every failure must reach the user, not die in a pool thread
+                fx.execute(() -> {
+                    running.set(running.get() - 1);
+                    if (!cancelled.get()) {
+                        onFailure.accept(t);
+                    }
+                });
+                return;
+            }
+            fx.execute(() -> {
+                running.set(running.get() - 1);
+                if (!cancelled.get()) {
+                    onSuccess.accept(result);
+                }
+            });
+        });
+        return () -> cancelled.set(true);
+    }
+
+    @Override
+    public void close() {
+        if (owned != null) {
+            owned.shutdownNow();
+        }
+    }
+}

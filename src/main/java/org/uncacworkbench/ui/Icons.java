@@ -1,0 +1,30 @@
+package org.uncacworkbench.ui;
+
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
+
+/** The icons the workbench uses, in one place so they stay consistent. */
+public final class Icons {
+
+    private Icons() {
+    }
+
+    public static FontIcon dashboard() {
+        return FontIcon.of(MaterialDesignV.VIEW_DASHBOARD_OUTLINE, 18);
+    }
+
+    public static FontIcon convention() {
+        return FontIcon.of(MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE, 18);
+    }
+
+    public static FontIcon settings() {
+        return FontIcon.of(MaterialDesignC.COG_OUTLINE, 18);
+    }
+
+    public static FontIcon database() {
+        return FontIcon.of(MaterialDesignD.DATABASE_OUTLINE, 14);
+    }
+}
