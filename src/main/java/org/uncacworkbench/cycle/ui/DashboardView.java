@@ -134,7 +134,10 @@ public final class DashboardView implements PageView {
             }
         });
         table.setFixedCellSize(30);
-        table.setPrefHeight(32 + 30 * Math.max(3, dashboard.milestones().size()) + 4);
+        // tall enough for every row: the page scrolls, the table does not scroll inside it
+        double height = 36 + 30 * Math.max(3, dashboard.milestones().size()) + 4;
+        table.setPrefHeight(height);
+        table.setMinHeight(height);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
     }

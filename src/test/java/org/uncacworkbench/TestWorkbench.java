@@ -1,0 +1,32 @@
+package org.uncacworkbench;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** A workbench on a fresh data folder, as a user's first start makes it: migrated, demo cycles loaded. */
+public final class TestWorkbench {
+
+    /** 23 Nov 2026 in Taipei: the demo's cycle 3 is drafting and one milestone is overdue. */
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneId.of("Asia/Taipei"));
+
+    private TestWorkbench() {
+    }
+
+    public static App withDemo(Path dataDir) {
+        return App.openForWork(dataDir, CLOCK);
+    }
+
+    /** The single number a query returns, e.g. a count. */
+    public static long number(App app, String sql) {
+        return ((Number) app.database().dsl().fetchValue(sql)).longValue();
+    }
+
+    /** A migrated database with nothing loaded. */
+    public static App empty(Path dataDir) {
+        App app = App.open(dataDir, CLOCK);
+        app.migrations().migrate();
+        return app;
+    }
+}
