@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "backup")
+@Command(name = "backup", mixinStandardHelpOptions = true, versionProvider = WorkbenchCommand.Version.class)
 final class BackupCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -6,7 +6,7 @@ import org.uncacworkbench.storage.CheckReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "check")
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = WorkbenchCommand.Version.class)
 final class CheckCommand implements Callable<Integer> {
 
     @ParentCommand

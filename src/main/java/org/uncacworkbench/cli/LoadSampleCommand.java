@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "load-sample")
+@Command(name = "load-sample", mixinStandardHelpOptions = true, versionProvider = WorkbenchCommand.Version.class)
 final class LoadSampleCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "restore")
+@Command(name = "restore", mixinStandardHelpOptions = true, versionProvider = WorkbenchCommand.Version.class)
 final class RestoreCommand implements Callable<Integer> {
 
     @ParentCommand

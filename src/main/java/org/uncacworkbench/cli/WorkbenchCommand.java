@@ -21,8 +21,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "uncac-workbench", mixinStandardHelpOptions = true,
         versionProvider = WorkbenchCommand.Version.class,
-        subcommands = {LoadSampleCommand.class, CheckCommand.class, BackupCommand.class, RestoreCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {LoadSampleCommand.class, CheckCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class WorkbenchCommand implements Callable<Integer> {
 
     public static final int EXIT_OK = 0;

@@ -1,0 +1,102 @@
+package org.uncacworkbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.uncacworkbench.TestWorkbench;
+
+/** The same jar's command line, as a script or a newcomer would use it. */
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+    final List<String[]> guiLaunches = new ArrayList<>();
+
+    record Result(int exit, String out, String err) {
+    }
+
+    Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = WorkbenchCommand.run(args, guiLaunches::add, new PrintWriter(out), new PrintWriter(err), TestWorkbench.CLOCK);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpListsEveryCommandInEitherLanguage() {
+        Result en = run("--help", "--lang", "en");
+        assertThat(en.exit()).isZero();
+        assertThat(en.out()).contains("load-sample", "check", "backup", "restore", "--data-dir", "Without a command it opens the window");
+        Result zh = run("--help", "--lang", "zh");
+        assertThat(zh.out()).contains("load-sample", "未指定指令時開啟視窗", "將整個資料庫備份至檔案");
+        assertThat(run("restore", "--help", "--lang", "en").out()).contains("Refuses a file that is not a backup", "FILE");
+    }
+
+    @Test
+    void withoutACommandItOpensTheWindowOnTheChosenFolder() {
+        Result r = run("--data-dir", dir.toString(), "--lang", "en");
+        assertThat(r.exit()).isZero();
+        assertThat(guiLaunches).hasSize(1);
+        assertThat(guiLaunches.getFirst()).containsExactly("--data-dir=" + dir.toAbsolutePath(), "--lang=en");
+        assertThat(run("--lang", "fr").exit()).isNotZero();
+    }
+
+    @Test
+    void loadCheckBackupRestoreRoundTrip() throws Exception {
+        String d = dir.resolve("data").toString();
+        Result load = run("--data-dir", d, "--lang", "en", "load-sample");
+        assertThat(load.exit()).as(load.err()).isZero();
+        assertThat(load.out()).contains("Cycles loaded: [2, 3]");
+        assertThat(run("--data-dir", d, "--lang", "en", "load-sample").out()).contains("left unchanged: [2, 3]");
+
+        Result check = run("--data-dir", d, "--lang", "zh", "check");
+        assertThat(check.exit()).isZero();
+        assertThat(check.out()).contains("未發現問題");
+
+        Path backup = dir.resolve("b.zip");
+        assertThat(run("--data-dir", d, "backup", "--to", backup.toString()).exit()).isZero();
+        assertThat(backup).exists();
+
+        Result restore = run("--data-dir", d, "--lang", "en", "restore", backup.toString());
+        assertThat(restore.exit()).as(restore.err()).isZero();
+        assertThat(restore.out()).contains("Restored", "before-restore-");
+        assertThat(guiLaunches).isEmpty();
+    }
+
+    @Test
+    void restoreRefusesSomethingThatIsNotABackup() throws Exception {
+        String d = dir.resolve("data").toString();
+        run("--data-dir", d, "load-sample");
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "minutes of the meeting", StandardCharsets.UTF_8);
+        Result en = run("--data-dir", d, "--lang", "en", "restore", notes.toString());
+        assertThat(en.exit()).isEqualTo(WorkbenchCommand.EXIT_FAILED);
+        assertThat(en.err()).contains("is not a workbench backup. Nothing was changed.");
+        Result zh = run("--data-dir", d, "--lang", "zh", "restore", notes.toString());
+        assertThat(zh.err()).contains("不是工作臺的備份檔，未做任何變更");
+        assertThat(run("--data-dir", d, "check").exit()).isZero();
+    }
+
+    @Test
+    void checkReportsProblemsWithExitCodeOne() {
+        String d = dir.resolve("data").toString();
+        run("--data-dir", d, "load-sample");
+        try (var app = org.uncacworkbench.App.open(Path.of(d), TestWorkbench.CLOCK)) {
+            app.database().dsl().execute("DELETE FROM article WHERE number = 71 AND NOT EXISTS "
+                    + "(SELECT 1 FROM report_section WHERE article_number = 71)");
+            app.database().dsl().execute("DELETE FROM report_section WHERE section_key = 'A71'");
+            app.database().dsl().execute("DELETE FROM article WHERE number = 71");
+        }
+        Result check = run("--data-dir", d, "--lang", "en", "check");
+        assertThat(check.exit()).isEqualTo(WorkbenchCommand.EXIT_FAILED);
+        assertThat(check.out()).contains("ERROR: Expected 71 articles of the Convention, found 70.")
+                .contains("ERROR: Cycle 2 has no section for articles 71.");
+    }
+}
