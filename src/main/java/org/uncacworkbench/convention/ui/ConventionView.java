@@ -140,7 +140,7 @@ public final class ConventionView implements PageView {
         var section = viewModel.sectionOf(article);
         grid.addRow(row++, key("convention.sectionStatus"), statusValue(section.orElse(null)));
         grid.addRow(row, key("convention.leadAgency"),
-                value(section.flatMap(SectionSummary::leadAgencyCode).orElse("—"), "articleLeadAgency"));
+                value(section.flatMap(SectionSummary::leadAgency).map(a -> a.label(lang)).orElse("—"), "articleLeadAgency"));
         detail.getChildren().setAll(heading, otherTitle, grid);
     }
 

@@ -135,7 +135,7 @@ public final class DashboardView implements PageView {
         });
         table.setFixedCellSize(30);
         // tall enough for every row: the page scrolls, the table does not scroll inside it
-        double height = 36 + 30 * Math.max(3, dashboard.milestones().size()) + 4;
+        double height = 48 + 30 * Math.max(3, dashboard.milestones().size());
         table.setPrefHeight(height);
         table.setMinHeight(height);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -20,7 +20,7 @@ import org.uncacworkbench.i18n.Messages;
  */
 final class PhaseTimeline extends Region {
 
-    private static final double LABEL_WIDTH = 150;
+    private static final double MIN_LABEL_WIDTH = 110;
     private static final double AXIS_HEIGHT = 22;
     private static final double ROW_HEIGHT = 30;
     private static final double BAR_HEIGHT = 20;
@@ -35,6 +35,7 @@ final class PhaseTimeline extends Region {
     private final List<Region> diamonds = new ArrayList<>();
     private final List<Label> years = new ArrayList<>();
     private final Region todayLine = new Region();
+    private double labelWidth = MIN_LABEL_WIDTH;
 
     PhaseTimeline(List<PhasePlan> phases, List<Milestone> milestones, LocalDate today, Messages messages) {
         this.phases = phases;
@@ -93,7 +94,9 @@ final class PhaseTimeline extends Region {
 
     @Override
     protected void layoutChildren() {
-        double plotWidth = Math.max(10, getWidth() - LABEL_WIDTH - 8);
+        labelWidth = rowLabels.stream().mapToDouble(l -> l.prefWidth(-1)).max().orElse(0) + 16;
+        labelWidth = Math.max(MIN_LABEL_WIDTH, labelWidth);
+        double plotWidth = Math.max(10, getWidth() - labelWidth - 8);
         double height = computePrefHeight(getWidth());
         for (Label year : years) {
             LocalDate d = (LocalDate) year.getUserData();
@@ -103,7 +106,7 @@ final class PhaseTimeline extends Region {
         }
         for (int i = 0; i < phases.size(); i++) {
             double top = AXIS_HEIGHT + i * ROW_HEIGHT;
-            rowLabels.get(i).resizeRelocate(0, top + 4, LABEL_WIDTH - 8, BAR_HEIGHT);
+            rowLabels.get(i).resizeRelocate(0, top + 4, labelWidth - 8, BAR_HEIGHT);
             double x0 = x(phases.get(i).start(), plotWidth);
             double x1 = x(phases.get(i).end().plusDays(1), plotWidth);
             bars.get(i).resizeRelocate(x0, top + (ROW_HEIGHT - BAR_HEIGHT) / 2, Math.max(3, x1 - x0), BAR_HEIGHT);
@@ -121,6 +124,6 @@ final class PhaseTimeline extends Region {
 
     private double x(LocalDate date, double plotWidth) {
         double span = Math.max(1, ChronoUnit.DAYS.between(from, to));
-        return LABEL_WIDTH + plotWidth * ChronoUnit.DAYS.between(from, date) / span;
+        return labelWidth + plotWidth * ChronoUnit.DAYS.between(from, date) / span;
     }
 }

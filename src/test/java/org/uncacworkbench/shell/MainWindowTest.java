@@ -1,0 +1,178 @@
+package org.uncacworkbench.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TreeView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.uncacworkbench.App;
+import org.uncacworkbench.TestWorkbench;
+import org.uncacworkbench.i18n.Language;
+import org.uncacworkbench.shell.ui.MainViewModel;
+import org.uncacworkbench.shell.ui.MainWindow;
+import org.uncacworkbench.ui.BackgroundTasks;
+import org.uncacworkbench.ui.RecordingDialogs;
+import org.uncacworkbench.ui.Screenshots;
+import org.uncacworkbench.ui.Theme;
+
+/** Drives the main window headless, as a secretariat user would, and reads what it shows. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    @TempDir
+    static Path dataDir;
+    static App app;
+
+    @TempDir
+    Path settingsDir;
+    SettingsStore store;
+    RecordingDialogs dialogs;
+    Scene scene;
+
+    @BeforeAll
+    static void openDemo() {
+        app = TestWorkbench.withDemo(dataDir);
+    }
+
+    @AfterAll
+    static void close() {
+        app.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        store = new SettingsStore(settingsDir, Locale.TAIWAN);
+        dialogs = new RecordingDialogs();
+        show(stage, store.load());
+    }
+
+    private void show(Stage stage, Settings settings) {
+        // tasks run in place: the test sees each result as soon as the action that asked for it returns
+        BackgroundTasks tasks = new BackgroundTasks(Runnable::run, Runnable::run);
+        MainViewModel viewModel = new MainViewModel(app.cycles(), store, settings, tasks, dialogs);
+        MainWindow window = new MainWindow(app, viewModel, tasks);
+        Theme.applyUserAgent();
+        scene = new Scene(window.root(), 1280, 860);
+        Theme.style(scene);
+        window.installAccelerators(scene);
+        stage.setScene(scene);
+        stage.show();
+        viewModel.loadCycles();
+    }
+
+    private String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    @Test
+    void opensOnTheNewestCycleDashboardInChinese(FxRobot robot) {
+        assertThat(text(robot, "#dashboardTitle")).isEqualTo("第三次國家報告（2025–2026）");
+        assertThat(text(robot, "#dashboardPhase")).isEqualTo("目前階段：報告撰寫");
+        assertThat(text(robot, "#count-not_started")).isEqualTo("25");
+        assertThat(text(robot, "#count-final")).isEqualTo("12");
+        assertThat(text(robot, "#sectionTotal")).isEqualTo("共 74 個章節");
+        assertThat(robot.lookup("已逾期 23 天").tryQuery()).as("the first full draft is overdue").isPresent();
+        assertThat(robot.lookup("#phaseTimeline").tryQuery()).isPresent();
+        assertThat(text(robot, "#statusMessage")).isEqualTo("共 2 個審查週期");
+        assertThat(dialogs.errors).isEmpty();
+        Screenshots.save(scene, "zh-dashboard-cycle3");
+    }
+
+    @Test
+    void pickingACycleShowsItsDashboardAndIsRemembered(FxRobot robot) {
+        robot.clickOn("#cyclePicker").clickOn("第二次國家報告（2021–2022）");
+
+        assertThat(text(robot, "#dashboardTitle")).isEqualTo("第二次國家報告（2021–2022）");
+        assertThat(text(robot, "#dashboardPhase")).isEqualTo("目前階段：追蹤管考");
+        assertThat(text(robot, "#count-final")).isEqualTo("74");
+        assertThat(text(robot, "#count-drafting")).isEqualTo("0");
+        assertThat(store.load().lastCycleNumber()).hasValue(2);
+        Screenshots.save(scene, "zh-dashboard-cycle2");
+    }
+
+    @Test
+    void browsesTheConventionWithEachArticlesStatus(FxRobot robot) {
+        robot.clickOn("#nav-convention");
+        TreeView<?> tree = robot.lookup("#conventionTree").queryAs(TreeView.class);
+        assertThat(tree.getRoot().getChildren()).as("8 chapters").hasSize(8);
+        int articles = tree.getRoot().getChildren().stream().mapToInt(c -> c.getChildren().size()).sum();
+        assertThat(articles).isEqualTo(71);
+        Screenshots.save(scene, "zh-convention");
+
+        robot.clickOn("#articleFilter").write("洗錢");
+        robot.clickOn("第十四條　預防洗錢措施");
+
+        assertThat(text(robot, "#articleHeading")).isEqualTo("第十四條　預防洗錢措施");
+        assertThat(text(robot, "#articleOtherTitle")).isEqualTo("Article 14. Measures to prevent money-laundering");
+        assertThat(text(robot, "#articleChapter")).isEqualTo("第二章　預防措施");
+        assertThat(text(robot, "#articleStatus")).isEqualTo("撰寫中");
+        assertThat(text(robot, "#articleLeadAgency")).isEqualTo("法務部調查局（MJIB）");
+        Screenshots.save(scene, "zh-convention-article14");
+
+        // the same article in the other cycle: its section there is final
+        robot.clickOn("#cyclePicker").clickOn("第二次國家報告（2021–2022）");
+        assertThat(text(robot, "#articleHeading")).isEqualTo("第十四條　預防洗錢措施");
+        assertThat(text(robot, "#articleStatus")).isEqualTo("定稿");
+    }
+
+    @Test
+    void articlesOfTheFinalProvisionsShowTheyDoNotApply(FxRobot robot) {
+        robot.type(javafx.scene.input.KeyCode.DIGIT2, 1); // nothing: accelerators need Ctrl
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT2).release(javafx.scene.input.KeyCode.CONTROL);
+        robot.clickOn("#articleFilter").write("70");
+        robot.clickOn("第七十條　退出");
+        assertThat(text(robot, "#articleStatus")).isEqualTo("定稿（不適用）");
+    }
+
+    @Test
+    void switchingToEnglishRelabelsTheWholeWindowAndIsRemembered(FxRobot robot) {
+        robot.clickOn("#nav-settings");
+        Screenshots.save(scene, "zh-settings");
+        robot.clickOn("#languagePicker").clickOn("English");
+
+        assertThat(text(robot, "#nav-convention")).isEqualTo("Convention");
+        assertThat(text(robot, "#statusLanguage")).isEqualTo("English");
+        assertThat(store.load().language()).isEqualTo(Language.EN);
+        Screenshots.save(scene, "en-settings");
+
+        robot.clickOn("#nav-dashboard");
+        assertThat(text(robot, "#dashboardTitle")).isEqualTo("Third National Report (2025–2026)");
+        assertThat(text(robot, "#dashboardPhase")).isEqualTo("Current phase: Drafting");
+        assertThat(robot.lookup("23 days overdue").tryQuery()).isPresent();
+        Screenshots.save(scene, "en-dashboard-cycle3");
+
+        robot.clickOn("#nav-convention").clickOn("#articleFilter").write("money");
+        robot.clickOn("Article 14. Measures to prevent money-laundering");
+        assertThat(text(robot, "#articleStatus")).isEqualTo("Drafting");
+        assertThat(text(robot, "#articleOtherTitle")).isEqualTo("第十四條　預防洗錢措施");
+        Screenshots.save(scene, "en-convention-article14");
+
+        robot.clickOn("#cyclePicker").clickOn("Second National Report (2021–2022)");
+        robot.clickOn("#nav-dashboard");
+        Screenshots.save(scene, "en-dashboard-cycle2");
+        assertThat(text(robot, "#dashboardPhase")).isEqualTo("Current phase: Follow-up");
+    }
+
+    @Test
+    void aRestartReopensTheLanguageAndCycleLastUsed(FxRobot robot) {
+        robot.clickOn("#cyclePicker").clickOn("第二次國家報告（2021–2022）");
+        robot.clickOn("#nav-settings").clickOn("#languagePicker").clickOn("English");
+
+        Settings remembered = store.load();
+        robot.interact(() -> show((Stage) scene.getWindow(), remembered));
+
+        assertThat(text(robot, "#dashboardTitle")).isEqualTo("Second National Report (2021–2022)");
+        assertThat(text(robot, "#nav-dashboard")).isEqualTo("Dashboard");
+    }
+}

@@ -1,0 +1,48 @@
+package org.uncacworkbench.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.Labeled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import org.uncacworkbench.App;
+import org.uncacworkbench.TestWorkbench;
+import org.uncacworkbench.i18n.Language;
+import org.uncacworkbench.shell.ui.WorkbenchApplication;
+import org.uncacworkbench.ui.Screenshots;
+
+/** The program as a newcomer starts it: an empty data folder, the demo loaded, the dashboard shown. */
+class WorkbenchApplicationTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void firstStartLoadsTheDemoAndClosingRemembersTheWindow() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        Application app = FxToolkit.setupApplication(WorkbenchApplication.class, "--data-dir=" + dataDir, "--lang=en");
+        FxRobot robot = new FxRobot();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#dashboardTitle").tryQuery().isPresent());
+
+        assertThat(robot.lookup("#dashboardTitle").queryAs(Labeled.class).getText()).isEqualTo("Third National Report (2025–2026)");
+        assertThat(robot.lookup("#statusDatabase").queryAs(Labeled.class).getText()).isEqualTo(dataDir.resolve("workbench.mv.db").toString());
+        Screenshots.save(robot.lookup("#mainWindow").query().getScene(), "en-first-start");
+
+        FxToolkit.cleanupApplication(app);
+
+        Settings saved = new SettingsStore(dataDir, Locale.TAIWAN).load();
+        assertThat(saved.language()).isEqualTo(Language.EN);
+        assertThat(saved.lastCycleNumber()).hasValue(3);
+        assertThat(saved.window()).hasValueSatisfying(w -> assertThat(w.width()).isGreaterThan(700));
+        try (App reopened = App.open(dataDir, TestWorkbench.CLOCK)) {
+            assertThat(reopened.check().run().problems()).as("closed cleanly, and whole").isEmpty();
+        }
+    }
+}
