@@ -98,8 +98,24 @@ public final class WorkbenchCommand implements Callable<Integer> {
         if (lang != null) {
             guiArgs.add("--lang=" + lang);
         }
-        guiLauncher.accept(guiArgs.toArray(String[]::new));
-        return EXIT_OK;
+        try {
+            guiLauncher.accept(guiArgs.toArray(String[]::new));
+            return EXIT_OK;
+        } catch (RuntimeException e) {
+            // typically no display, or GTK missing: say so instead of a stack trace
+            CliContext ctx = context();
+            ctx.err().println(ctx.messages().format("cli.noWindow", String.valueOf(rootCause(e).getMessage())));
+            ctx.err().flush();
+            return EXIT_FAILED;
+        }
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null) {
+            c = c.getCause();
+        }
+        return c;
     }
 
     /** The version from the jar's manifest, or "development" when run from classes. */

@@ -26,6 +26,11 @@ public final class DateFormats {
         return date.format(ENGLISH);
     }
 
+    /** 115年（2026） / 2026 — a year on an axis. */
+    public static String year(int gregorianYear, Language language) {
+        return language.isChinese() ? (gregorianYear - 1911) + "年（" + gregorianYear + "）" : String.valueOf(gregorianYear);
+    }
+
     /** 中華民國115年3月12日 / 12 Mar 2026 — as official documents write it. */
     public static String officialDate(LocalDate date, Language language) {
         return language.isChinese() ? "中華民國" + date(date, language) : date(date, language);

@@ -29,5 +29,6 @@ class ChineseNumeralsTest {
         LocalDate d = LocalDate.of(2026, 3, 12);
         assertThat(DateFormats.officialDate(d, Language.ZH_TW)).isEqualTo("中華民國115年3月12日");
         assertThat(DateFormats.date(d, Language.EN)).isEqualTo("12 Mar 2026");
+        assertThat(DateFormats.year(2026, Language.ZH_TW)).isEqualTo("115年（2026）");
     }
 }

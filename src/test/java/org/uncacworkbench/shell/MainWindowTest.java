@@ -128,11 +128,16 @@ class MainWindowTest {
 
     @Test
     void articlesOfTheFinalProvisionsShowTheyDoNotApply(FxRobot robot) {
-        robot.type(javafx.scene.input.KeyCode.DIGIT2, 1); // nothing: accelerators need Ctrl
+        // keyboard only: Ctrl+2 opens the Convention, type in the filter, Down goes to the results
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT2).release(javafx.scene.input.KeyCode.CONTROL);
-        robot.clickOn("#articleFilter").write("70");
-        robot.clickOn("第七十條　退出");
+        robot.clickOn("#articleFilter").write("退出");
+        robot.type(javafx.scene.input.KeyCode.DOWN, javafx.scene.input.KeyCode.DOWN);
+        assertThat(text(robot, "#articleHeading")).isEqualTo("第七十條　退出");
         assertThat(text(robot, "#articleStatus")).isEqualTo("定稿（不適用）");
+
+        robot.clickOn("#articleFilter").type(javafx.scene.input.KeyCode.ESCAPE);
+        TreeView<?> tree = robot.lookup("#conventionTree").queryAs(TreeView.class);
+        assertThat(tree.getRoot().getChildren()).as("Esc clears the filter").hasSize(8);
     }
 
     @Test

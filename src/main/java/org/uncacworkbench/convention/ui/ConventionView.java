@@ -44,6 +44,16 @@ public final class ConventionView implements PageView {
         filter.setId("articleFilter");
         filter.setPromptText(messages.get("convention.filter"));
         filter.textProperty().bindBidirectional(viewModel.filterProperty());
+        filter.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                filter.clear();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.DOWN) {
+                tree.requestFocus(); // from the filter straight into the results
+                if (tree.getSelectionModel().isEmpty()) {
+                    tree.getSelectionModel().selectFirst();
+                }
+            }
+        });
 
         tree.setId("conventionTree");
         tree.setShowRoot(false);
@@ -150,7 +160,7 @@ public final class ConventionView implements PageView {
         }
         String text = messages.get(section.status().messageKey());
         if (section.applicability() != Applicability.APPLICABLE) {
-            text = text + "（" + messages.get(section.applicability().messageKey()) + "）";
+            text = messages.format("convention.statusWithApplicability", text, messages.get(section.applicability().messageKey()));
         }
         Region swatch = new Region();
         swatch.getStyleClass().addAll("status-swatch", "status-" + section.status().code());

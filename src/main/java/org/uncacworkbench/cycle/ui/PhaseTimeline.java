@@ -68,7 +68,7 @@ final class PhaseTimeline extends Region {
             diamonds.add(d);
         }
         for (int y = from.getYear(); y <= to.getYear(); y++) {
-            Label year = new Label(messages.language().isChinese() ? (y - 1911) + "年（" + y + "）" : String.valueOf(y));
+            Label year = new Label(DateFormats.year(y, messages.language()));
             year.getStyleClass().add("timeline-axis-label");
             year.setUserData(LocalDate.of(y, 1, 1));
             years.add(year);
