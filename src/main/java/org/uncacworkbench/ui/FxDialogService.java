@@ -1,16 +1,22 @@
 package org.uncacworkbench.ui;
 
+import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
+import org.uncacworkbench.i18n.Messages;
 
-/** Dialogs as JavaFX alerts, owned by the main window. */
+/** Dialogs as JavaFX alerts, owned by the main window, with buttons in the interface language. */
 public final class FxDialogService implements DialogService {
 
     private final Window owner;
+    private final Supplier<Messages> messages;
 
-    public FxDialogService(Window owner) {
+    public FxDialogService(Window owner, Supplier<Messages> messages) {
         this.owner = owner;
+        this.messages = messages;
     }
 
     @Override
@@ -24,7 +30,8 @@ public final class FxDialogService implements DialogService {
     }
 
     private void show(Alert.AlertType type, String title, String message) {
-        Alert alert = new Alert(type);
+        // JavaFX would label its buttons in the JVM's locale, not the language the user chose
+        Alert alert = new Alert(type, "", new ButtonType(messages.get().get("dialog.ok"), ButtonBar.ButtonData.OK_DONE));
         if (owner != null) {
             alert.initOwner(owner);
         }
