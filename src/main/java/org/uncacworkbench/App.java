@@ -6,8 +6,17 @@ import org.uncacworkbench.convention.ConventionRepository;
 import org.uncacworkbench.convention.ConventionService;
 import org.uncacworkbench.cycle.CycleRepository;
 import org.uncacworkbench.cycle.CycleService;
+import org.uncacworkbench.drafting.RecoveryRepository;
+import org.uncacworkbench.drafting.RecoveryService;
+import org.uncacworkbench.drafting.RevisionRepository;
+import org.uncacworkbench.drafting.RevisionService;
+import org.uncacworkbench.drafting.SearchRepository;
+import org.uncacworkbench.drafting.SearchService;
 import org.uncacworkbench.drafting.SectionRepository;
 import org.uncacworkbench.drafting.SectionService;
+import org.uncacworkbench.drafting.TranslationRepository;
+import org.uncacworkbench.drafting.TranslationService;
+import org.uncacworkbench.user.UserRepository;
 import org.uncacworkbench.sampledata.SampleDataLoader;
 import org.uncacworkbench.sampledata.SampleDataRepository;
 import org.uncacworkbench.sampledata.SampleSource;
@@ -31,6 +40,10 @@ public final class App implements AutoCloseable {
     private final AuditLog auditLog;
     private final ConventionService convention;
     private final SectionService sections;
+    private final RevisionService revisions;
+    private final TranslationService translations;
+    private final SearchService search;
+    private final RecoveryService recovery;
     private final CycleService cycles;
     private final SampleDataLoader sampleLoader;
 
@@ -42,7 +55,16 @@ public final class App implements AutoCloseable {
         this.migrations = new Migrations(database, backups, clock);
         this.auditLog = new AuditLog(database);
         this.convention = new ConventionService(new ConventionRepository(database));
-        this.sections = new SectionService(new SectionRepository(database));
+        UserRepository users = new UserRepository(database);
+        SectionRepository sectionRepository = new SectionRepository(database);
+        RevisionRepository revisionRepository = new RevisionRepository(database);
+        RecoveryRepository recoveryRepository = new RecoveryRepository(database);
+        this.translations = new TranslationService(database, sectionRepository, revisionRepository,
+                new TranslationRepository(database), users, auditLog);
+        this.sections = new SectionService(sectionRepository, revisionRepository, translations, users, database, auditLog);
+        this.revisions = new RevisionService(database, sectionRepository, revisionRepository, users, recoveryRepository, auditLog);
+        this.search = new SearchService(new SearchRepository(database));
+        this.recovery = new RecoveryService(database, recoveryRepository, revisionRepository);
         this.cycles = new CycleService(new CycleRepository(database), sections, database);
         this.sampleLoader = new SampleDataLoader(database, new SampleDataRepository(database), auditLog);
     }
@@ -102,6 +124,22 @@ public final class App implements AutoCloseable {
 
     public SectionService sections() {
         return sections;
+    }
+
+    public RevisionService revisions() {
+        return revisions;
+    }
+
+    public TranslationService translations() {
+        return translations;
+    }
+
+    public SearchService search() {
+        return search;
+    }
+
+    public RecoveryService recovery() {
+        return recovery;
     }
 
     public CycleService cycles() {

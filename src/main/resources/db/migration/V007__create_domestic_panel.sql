@@ -120,7 +120,7 @@ CREATE TABLE action_item (
     due_on             DATE,
     status             VARCHAR(20) DEFAULT 'open' NOT NULL,
     done_on            DATE,
-    done_revision_id   BIGINT REFERENCES section_revision (id),
+    done_revision_id   BIGINT REFERENCES section_revision (id) ON DELETE SET NULL,
     done_request_id    BIGINT REFERENCES data_request (id),
     CONSTRAINT ck_action_item_kind CHECK (kind IN ('revise_section', 'ask_agency', 'other')),
     CONSTRAINT ck_action_item_status CHECK (status IN ('open', 'done', 'cancelled')),

@@ -1,7 +1,9 @@
 package org.uncacworkbench.drafting;
 
 import static org.uncacworkbench.storage.jooq.Tables.AGENCY;
+import static org.uncacworkbench.storage.jooq.Tables.APP_USER;
 import static org.uncacworkbench.storage.jooq.Tables.REPORT_SECTION;
+import static org.uncacworkbench.storage.jooq.Tables.SECTION_STATUS_CHANGE;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -43,6 +45,52 @@ public final class SectionRepository {
                 .groupBy(REPORT_SECTION.STATUS)
                 .forEach(r -> counts.put(status(r.value1()), r.value2()));
         return counts;
+    }
+
+    Optional<Section> section(long id) {
+        return database.dsl()
+                .select(REPORT_SECTION.fields()).select(AGENCY.CODE, AGENCY.NAME_ZH, AGENCY.NAME_EN, APP_USER.DISPLAY_NAME)
+                .from(REPORT_SECTION)
+                .leftJoin(AGENCY).on(AGENCY.ID.eq(REPORT_SECTION.LEAD_AGENCY_ID))
+                .leftJoin(APP_USER).on(APP_USER.ID.eq(REPORT_SECTION.UPDATED_BY))
+                .where(REPORT_SECTION.ID.eq(id))
+                .fetchOptional(r -> new Section(r.get(REPORT_SECTION.ID), r.get(REPORT_SECTION.CYCLE_ID), r.get(REPORT_SECTION.SECTION_KEY),
+                        r.get(REPORT_SECTION.ARTICLE_NUMBER), Applicability.fromCode(r.get(REPORT_SECTION.APPLICABILITY)).orElseThrow(),
+                        status(r.get(REPORT_SECTION.STATUS)),
+                        Optional.ofNullable(r.get(AGENCY.CODE)).map(c -> new AgencyRef(c, r.get(AGENCY.NAME_ZH), r.get(AGENCY.NAME_EN))),
+                        r.get(REPORT_SECTION.VERSION), r.get(REPORT_SECTION.UPDATED_AT), r.get(APP_USER.DISPLAY_NAME)));
+    }
+
+    Optional<Long> idOf(long cycleId, String key) {
+        return database.dsl().select(REPORT_SECTION.ID).from(REPORT_SECTION)
+                .where(REPORT_SECTION.CYCLE_ID.eq(cycleId)).and(REPORT_SECTION.SECTION_KEY.eq(key))
+                .fetchOptional(REPORT_SECTION.ID);
+    }
+
+    /** Moves the section to {@code to} if it is still at {@code version}; false when someone changed it meanwhile. */
+    boolean changeStatus(long sectionId, int version, SectionStatus from, SectionStatus to, String reason, Long userId) {
+        int updated = database.dsl().update(REPORT_SECTION)
+                .set(REPORT_SECTION.STATUS, to.code()).set(REPORT_SECTION.VERSION, version + 1)
+                .set(REPORT_SECTION.UPDATED_BY, userId).set(REPORT_SECTION.UPDATED_AT, java.time.OffsetDateTime.now())
+                .where(REPORT_SECTION.ID.eq(sectionId)).and(REPORT_SECTION.VERSION.eq(version)).execute();
+        if (updated == 0) {
+            return false;
+        }
+        database.dsl().insertInto(SECTION_STATUS_CHANGE).set(SECTION_STATUS_CHANGE.SECTION_ID, sectionId)
+                .set(SECTION_STATUS_CHANGE.FROM_STATUS, from.code()).set(SECTION_STATUS_CHANGE.TO_STATUS, to.code())
+                .set(SECTION_STATUS_CHANGE.REASON, reason).set(SECTION_STATUS_CHANGE.CHANGED_BY, userId).execute();
+        return true;
+    }
+
+    /** Oldest first. */
+    List<StatusChange> statusHistory(long sectionId) {
+        return database.dsl().select(SECTION_STATUS_CHANGE.fields()).select(APP_USER.DISPLAY_NAME)
+                .from(SECTION_STATUS_CHANGE).leftJoin(APP_USER).on(APP_USER.ID.eq(SECTION_STATUS_CHANGE.CHANGED_BY))
+                .where(SECTION_STATUS_CHANGE.SECTION_ID.eq(sectionId))
+                .orderBy(SECTION_STATUS_CHANGE.CHANGED_AT, SECTION_STATUS_CHANGE.ID)
+                .fetch(r -> new StatusChange(r.get(SECTION_STATUS_CHANGE.FROM_STATUS) == null ? null : status(r.get(SECTION_STATUS_CHANGE.FROM_STATUS)),
+                        status(r.get(SECTION_STATUS_CHANGE.TO_STATUS)), r.get(SECTION_STATUS_CHANGE.REASON),
+                        r.get(SECTION_STATUS_CHANGE.CHANGED_AT), r.get(APP_USER.DISPLAY_NAME)));
     }
 
     private static SectionStatus status(String code) {

@@ -41,8 +41,10 @@ final class CycleSampleLoader {
 
     void load() {
         loadSections();
-        loadSectionTexts("zh");
-        loadSectionTexts("en");
+        Map<String, Long> earlier = loadSectionTexts("earlier.zh.md", "zh", Map.of());
+        Map<String, Long> zh = loadSectionTexts("sections.zh.md", "zh", earlier);
+        Map<String, Long> en = loadSectionTexts("sections.en.md", "en", Map.of());
+        linkTexts(earlier, zh, en);
         loadMembers();
         loadSessions();
     }
@@ -75,11 +77,16 @@ final class CycleSampleLoader {
         }
     }
 
-    private void loadSectionTexts(String language) {
-        String path = dir + "sections." + language + ".md";
+    /**
+     * Loads one text file as revisions: revision 1, or 2 where {@code before} already holds an
+     * earlier revision of the section. Returns section key → revision id.
+     */
+    private Map<String, Long> loadSectionTexts(String name, String language, Map<String, Long> before) {
+        String path = dir + name;
         var text = ctx.text(path);
+        Map<String, Long> ids = new HashMap<>();
         if (text.isEmpty()) {
-            return;
+            return ids;
         }
         String file = ctx.source.describe(path);
         for (var entry : MarkdownSections.parse(file, text.get()).entrySet()) {
@@ -88,11 +95,32 @@ final class CycleSampleLoader {
                 throw new SampleDataException(file, entry.getValue().line(), UserMessage.of("sample.unknownSection", entry.getKey()));
             }
             try {
-                ctx.repository.insert("section_revision", new Cols().set("section_id", section).set("language", language)
-                        .set("revision_no", 1).set("body", entry.getValue().text()).set("source", "sample")
-                        .set("note", "sample data"));
+                ids.put(entry.getKey(), ctx.repository.insert("section_revision", new Cols().set("section_id", section)
+                        .set("language", language).set("revision_no", before.containsKey(entry.getKey()) ? 2 : 1)
+                        .set("body", entry.getValue().text()).set("source", "sample").set("note", "sample data")));
             } catch (RejectedRowException e) {
                 throw new SampleDataException(file, entry.getValue().line(), UserMessage.of("sample.rejected", e.getMessage()));
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Points each section at its newest texts, and records the English as a translation of the
+     * Chinese it was made from: the earlier revision where there is one (so the English is stale),
+     * the current one otherwise.
+     */
+    private void linkTexts(Map<String, Long> earlier, Map<String, Long> zh, Map<String, Long> en) {
+        for (var section : sections.entrySet()) {
+            String key = section.getKey();
+            Long zhId = zh.getOrDefault(key, earlier.get(key));
+            Long enId = en.get(key);
+            ctx.repository.update("report_section", section.getValue(),
+                    new Cols().set("zh_revision_id", zhId).set("en_revision_id", enId));
+            Long translated = earlier.getOrDefault(key, zhId);
+            if (translated != null && enId != null) {
+                ctx.repository.insert("translation_sync", new Cols().set("section_id", section.getValue())
+                        .set("zh_revision_id", translated).set("en_revision_id", enId));
             }
         }
     }

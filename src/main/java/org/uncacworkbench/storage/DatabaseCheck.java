@@ -107,6 +107,17 @@ public final class DatabaseCheck {
             if (!textless.isEmpty()) {
                 problems.add(warning("check.sectionsWithoutText", cycle.getNumber(), String.join(", ", textless)));
             }
+            List<String> misplaced = new ArrayList<>();
+            for (String lang : new String[] {"zh", "en"}) {
+                String pointer = lang + "_revision_id";
+                dsl.fetch("SELECT s.section_key FROM report_section s WHERE s.cycle_id = ? AND "
+                                + "s." + pointer + " IS DISTINCT FROM (SELECT r.id FROM section_revision r WHERE r.section_id = s.id "
+                                + "AND r.language = ? ORDER BY r.revision_no DESC LIMIT 1) ORDER BY s.sort_order", cycle.getId(), lang)
+                        .forEach(r -> misplaced.add(r.get(0, String.class) + " (" + lang + ")"));
+            }
+            if (!misplaced.isEmpty()) {
+                problems.add(error("check.currentRevision", cycle.getNumber(), String.join(", ", misplaced)));
+            }
         }
     }
 

@@ -49,7 +49,7 @@ class BackupRestoreTest {
         RestoreService.Outcome outcome = new RestoreService(dir, TestWorkbench.CLOCK).restore(backup);
 
         assertThat(observations()).isEqualTo(30);
-        assertThat(outcome.backupSchemaVersion()).isEqualTo("009");
+        assertThat(outcome.backupSchemaVersion()).isEqualTo("010");
         Path replaced = outcome.previousDatabase().orElseThrow();
         assertThat(replaced).exists().hasParent(dir.resolve("backups"));
         try (App app = TestWorkbench.withDemo(dir)) {
@@ -87,7 +87,7 @@ class BackupRestoreTest {
         Path bad = dir.resolve("damaged.zip");
         try (OutputStream out = Files.newOutputStream(bad); ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry(BackupService.MANIFEST_ENTRY));
-            zip.write("format=uncac-workbench-backup\nformat.version=1\nschema.version=009\n".getBytes(StandardCharsets.UTF_8));
+            zip.write("format=uncac-workbench-backup\nformat.version=1\nschema.version=010\n".getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry(BackupService.SCRIPT_ENTRY));
             zip.write(damaged.getBytes(StandardCharsets.UTF_8));
         }

@@ -36,8 +36,9 @@ class DatabaseCheckTest {
             var dsl = app.database().dsl();
             dsl.execute("DELETE FROM report_section WHERE section_key IN ('A7', 'A8', 'A9', 'A20') "
                     + "AND cycle_id = (SELECT id FROM cycle WHERE number = 3)");
-            dsl.execute("DELETE FROM section_revision WHERE section_id = (SELECT id FROM report_section WHERE section_key = 'A10' "
-                    + "AND cycle_id = (SELECT id FROM cycle WHERE number = 3))");
+            String a10 = "(SELECT id FROM report_section WHERE section_key = 'A10' AND cycle_id = (SELECT id FROM cycle WHERE number = 3))";
+            dsl.execute("UPDATE report_section SET zh_revision_id = NULL, en_revision_id = NULL WHERE id = " + a10);
+            dsl.execute("DELETE FROM section_revision WHERE section_id = " + a10);
 
             CheckReport report = app.check().run();
 
@@ -51,6 +52,17 @@ class DatabaseCheckTest {
     }
 
     @Test
+    void reportsASectionNotPointingAtItsNewestText() {
+        try (App app = TestWorkbench.withDemo(dir)) {
+            app.database().dsl().execute("UPDATE report_section SET zh_revision_id = NULL WHERE section_key = 'A14' "
+                    + "AND cycle_id = (SELECT id FROM cycle WHERE number = 2)");
+            CheckReport report = app.check().run();
+            assertThat(report.problems()).extracting(p -> Messages.of(Language.EN).text(p.message()))
+                    .containsExactly("Cycle 2: the newest text of these sections is not the one shown: A14 (zh).");
+        }
+    }
+
+    @Test
     void reportsUpdatesNotYetAppliedWithoutApplyingThem() {
         try (Database db = Database.open(dir)) {
             Flyway.configure().dataSource(db.dataSource()).locations(Migrations.LOCATION).target("7").load().migrate();
@@ -58,7 +70,7 @@ class DatabaseCheckTest {
         try (App app = App.open(dir, TestWorkbench.CLOCK)) {
             CheckReport report = app.check().run();
             assertThat(report.problems()).extracting(p -> p.message().key()).containsExactly("check.pendingMigrations");
-            assertThat(app.migrations().pendingCount()).isEqualTo(2);
+            assertThat(app.migrations().pendingCount()).isEqualTo(3);
         }
     }
 
