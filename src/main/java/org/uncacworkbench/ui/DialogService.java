@@ -6,4 +6,10 @@ public interface DialogService {
     void showError(String title, String message);
 
     void showInformation(String title, String message);
+
+    /** Asks the user to pick one of {@code options}; returns its index, or -1 when the dialog is cancelled. */
+    int choose(String title, String message, java.util.List<String> options);
+
+    /** Asks for a line of text (a reason, a name); empty when cancelled. */
+    java.util.Optional<String> askText(String title, String message);
 }

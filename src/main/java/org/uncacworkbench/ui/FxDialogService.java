@@ -29,6 +29,36 @@ public final class FxDialogService implements DialogService {
         show(Alert.AlertType.INFORMATION, title, message);
     }
 
+    @Override
+    public int choose(String title, String message, java.util.List<String> options) {
+        java.util.List<ButtonType> buttons = new java.util.ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            buttons.add(new ButtonType(options.get(i), i == 0 ? ButtonBar.ButtonData.YES : ButtonBar.ButtonData.OTHER));
+        }
+        buttons.add(new ButtonType(messages.get().get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, buttons.toArray(ButtonType[]::new));
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        return alert.showAndWait().map(buttons::indexOf).filter(i -> i < options.size()).orElse(-1);
+    }
+
+    @Override
+    public java.util.Optional<String> askText(String title, String message) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle(title);
+        dialog.setHeaderText(message);
+        dialog.getDialogPane().getButtonTypes().setAll(
+                new ButtonType(messages.get().get("dialog.ok"), ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(messages.get().get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
     private void show(Alert.AlertType type, String title, String message) {
         // JavaFX would label its buttons in the JVM's locale, not the language the user chose
         Alert alert = new Alert(type, "", new ButtonType(messages.get().get("dialog.ok"), ButtonBar.ButtonData.OK_DONE));

@@ -4,6 +4,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
 /** The icons the workbench uses, in one place so they stay consistent. */
@@ -18,6 +19,10 @@ public final class Icons {
 
     public static FontIcon convention() {
         return FontIcon.of(MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE, 18);
+    }
+
+    public static FontIcon drafting() {
+        return FontIcon.of(MaterialDesignF.FILE_DOCUMENT_EDIT_OUTLINE, 18);
     }
 
     public static FontIcon settings() {

@@ -70,6 +70,15 @@ class BundleConsistencyTest {
         for (Applicability a : Applicability.values()) {
             dynamic.add(a.messageKey());
         }
+        for (String key : new String[] {"INTRODUCTION", "METHODOLOGY", "PREVIOUS_OBSERVATIONS"}) {
+            dynamic.add("section." + key);
+        }
+        for (var state : org.uncacworkbench.drafting.TranslationState.Status.values()) {
+            dynamic.add("translation." + state.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (String origin : new String[] {"edit", "restore", "import", "merge", "sample"}) {
+            dynamic.add("revisionSource." + origin);
+        }
         assertThat(en.stringPropertyNames()).as("every enum value has a name").containsAll(dynamic);
 
         Set<String> unused = new HashSet<>();

@@ -19,12 +19,8 @@ import org.testfx.framework.junit5.Start;
 import org.uncacworkbench.App;
 import org.uncacworkbench.TestWorkbench;
 import org.uncacworkbench.i18n.Language;
-import org.uncacworkbench.shell.ui.MainViewModel;
-import org.uncacworkbench.shell.ui.MainWindow;
-import org.uncacworkbench.ui.BackgroundTasks;
 import org.uncacworkbench.ui.RecordingDialogs;
 import org.uncacworkbench.ui.Screenshots;
-import org.uncacworkbench.ui.Theme;
 
 /** Drives the main window headless, as a secretariat user would, and reads what it shows. */
 @ExtendWith(ApplicationExtension.class)
@@ -39,6 +35,7 @@ class MainWindowTest {
     SettingsStore store;
     RecordingDialogs dialogs;
     Scene scene;
+    final WindowFixture window = new WindowFixture();
 
     @BeforeAll
     static void openDemo() {
@@ -53,22 +50,13 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         store = new SettingsStore(settingsDir, Locale.TAIWAN);
-        dialogs = new RecordingDialogs();
+        dialogs = window.dialogs;
         show(stage, store.load());
     }
 
     private void show(Stage stage, Settings settings) {
-        // tasks run in place: the test sees each result as soon as the action that asked for it returns
-        BackgroundTasks tasks = new BackgroundTasks(Runnable::run, Runnable::run);
-        MainViewModel viewModel = new MainViewModel(app.cycles(), store, settings, tasks, dialogs);
-        MainWindow window = new MainWindow(app, viewModel, tasks);
-        Theme.applyUserAgent();
-        scene = new Scene(window.root(), 1280, 860);
-        Theme.style(scene);
-        window.installAccelerators(scene);
-        stage.setScene(scene);
-        stage.show();
-        viewModel.loadCycles();
+        window.show(stage, app, store, settings);
+        scene = window.scene;
     }
 
     private String text(FxRobot robot, String query) {

@@ -8,6 +8,9 @@ public final class RecordingDialogs implements DialogService {
 
     public final List<String> errors = new ArrayList<>();
     public final List<String> information = new ArrayList<>();
+    public final List<String> questions = new ArrayList<>();
+    /** What the "user" answers next: an option index for choose, a text for askText. */
+    public final java.util.Deque<Object> answers = new java.util.ArrayDeque<>();
 
     @Override
     public void showError(String title, String message) {
@@ -17,5 +20,19 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public void showInformation(String title, String message) {
         information.add(title + ": " + message);
+    }
+
+    @Override
+    public int choose(String title, String message, List<String> options) {
+        questions.add(title + ": " + message + " " + options);
+        Object a = answers.poll();
+        return a instanceof Integer i ? i : -1;
+    }
+
+    @Override
+    public java.util.Optional<String> askText(String title, String message) {
+        questions.add(title + ": " + message);
+        Object a = answers.poll();
+        return a instanceof String s ? java.util.Optional.of(s) : java.util.Optional.empty();
     }
 }

@@ -29,6 +29,8 @@ import org.uncacworkbench.convention.ui.ConventionViewModel;
 import org.uncacworkbench.cycle.Cycle;
 import org.uncacworkbench.cycle.ui.DashboardView;
 import org.uncacworkbench.cycle.ui.DashboardViewModel;
+import org.uncacworkbench.drafting.ui.SectionEditorView;
+import org.uncacworkbench.drafting.ui.SectionEditorViewModel;
 import org.uncacworkbench.i18n.Messages;
 import org.uncacworkbench.ui.BackgroundTasks;
 import org.uncacworkbench.ui.Icons;
@@ -110,6 +112,7 @@ public final class MainWindow {
         Map<Page, FontIcon> icons = new EnumMap<>(Page.class);
         icons.put(Page.DASHBOARD, Icons.dashboard());
         icons.put(Page.CONVENTION, Icons.convention());
+        icons.put(Page.DRAFTING, Icons.drafting());
         icons.put(Page.SETTINGS, Icons.settings());
         int n = 1;
         for (Page page : Page.values()) {
@@ -161,6 +164,8 @@ public final class MainWindow {
                     viewModel.selectedCycleProperty(), m, LocalDate.now(app.clock()));
             case CONVENTION -> new ConventionView(new ConventionViewModel(app.convention(), app.sections(), tasks, viewModel.dialogs(), m),
                     viewModel.selectedCycleProperty(), m);
+            case DRAFTING -> new SectionEditorView(new SectionEditorViewModel(app.sections(), app.revisions(), app.translations(),
+                    app.recovery(), app.convention(), tasks, viewModel.dialogs(), m, app.username()), viewModel.selectedCycleProperty(), tasks);
             case SETTINGS -> new SettingsView(viewModel, m, app.database().dataDir(), app.database().file());
         };
         content.getChildren().setAll(current.node());

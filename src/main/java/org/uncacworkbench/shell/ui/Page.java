@@ -4,6 +4,7 @@ package org.uncacworkbench.shell.ui;
 public enum Page {
     DASHBOARD("nav.dashboard"),
     CONVENTION("nav.convention"),
+    DRAFTING("nav.drafting"),
     SETTINGS("nav.settings");
 
     private final String messageKey;

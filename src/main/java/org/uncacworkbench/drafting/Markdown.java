@@ -1,0 +1,33 @@
+package org.uncacworkbench.drafting;
+
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+
+/** The one Markdown dialect of the workbench: CommonMark with tables, footnotes and strikethrough. */
+public final class Markdown {
+
+    private static final Parser PARSER;
+
+    static {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(), StrikethroughExtension.create()));
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
+        PARSER = Parser.builder(options).build();
+    }
+
+    private Markdown() {
+    }
+
+    /** Parses any text; Markdown has no syntax errors, so this never fails. */
+    public static Document parse(String text) {
+        return PARSER.parse(text == null ? "" : text);
+    }
+}

@@ -1,0 +1,377 @@
+package org.uncacworkbench.drafting.ui;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.Subscription;
+import org.uncacworkbench.cycle.Cycle;
+import org.uncacworkbench.drafting.Revision;
+import org.uncacworkbench.drafting.SectionDocument;
+import org.uncacworkbench.drafting.SectionStatus;
+import org.uncacworkbench.drafting.SectionSummary;
+import org.uncacworkbench.drafting.TranslationState;
+import org.uncacworkbench.i18n.DateFormats;
+import org.uncacworkbench.i18n.Language;
+import org.uncacworkbench.i18n.Messages;
+import org.uncacworkbench.ui.BackgroundTasks;
+import org.uncacworkbench.ui.PageView;
+
+/**
+ * Drafting: the cycle's sections on the left; on the right the open section in Chinese and English,
+ * each a Markdown editor beside its live preview, with status, translation state, history,
+ * comparison and restore.
+ */
+public final class SectionEditorView implements PageView {
+
+    static final Duration AUTOSAVE = Duration.seconds(5);
+
+    private final SectionEditorViewModel vm;
+    private final Messages m;
+    private final BorderPane root = new BorderPane();
+    private final ListView<SectionSummary> list = new ListView<>();
+    private final Map<Language, EditorPane> editors = new EnumMap<>(Language.class);
+    private final TabPane tabs = new TabPane();
+    private final Label title = new Label();
+    private final ComboBox<SectionStatus> statusPicker = new ComboBox<>();
+    private final VBox banners = new VBox(4);
+    private final HistoryPane history;
+    private final Timeline autosave;
+    private final Subscription subscriptions;
+    private boolean showing;
+
+    public SectionEditorView(SectionEditorViewModel vm, ObservableValue<Cycle> cycle, BackgroundTasks tasks) {
+        this.vm = vm;
+        this.m = vm.messages();
+        root.setId("draftingPage");
+        history = new HistoryPane(vm, tabs, this::currentLanguage);
+        root.setLeft(sectionList());
+        root.setCenter(editorArea(tasks));
+        autosave = new Timeline(new KeyFrame(AUTOSAVE, e -> {
+            if (vm.isDirty()) {
+                vm.keepUnsaved();
+            }
+        }));
+        autosave.setCycleCount(Timeline.INDEFINITE);
+        autosave.play();
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
+        subscriptions = cycle.subscribe(vm::load)
+                .and(vm.documentProperty().subscribe(this::showDocument))
+                .and(vm.recoveredProperty().subscribe(r -> showBanners()));
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void dispose() {
+        autosave.stop();
+        vm.keepUnsaved(); // leaving the page never loses typing
+        subscriptions.unsubscribe();
+        editors.values().forEach(EditorPane::dispose);
+    }
+
+    private Node sectionList() {
+        ToggleButton behind = new ToggleButton(m.get("editor.behindOnly"));
+        behind.setId("behindOnly");
+        behind.selectedProperty().bindBidirectional(vm.behindOnlyProperty());
+        FilteredList<SectionSummary> filtered = new FilteredList<>(vm.sectionList());
+        Runnable refilter = () -> filtered.setPredicate(s -> !vm.behindOnlyProperty().get() || vm.behindKeysProperty().get().contains(s.key()));
+        vm.behindOnlyProperty().addListener((o, a, b) -> refilter.run());
+        vm.behindKeysProperty().addListener((o, a, b) -> refilter.run());
+        list.setItems(filtered);
+        list.setId("sectionList");
+        list.setCellFactory(l -> new SectionCell());
+        list.getSelectionModel().selectedItemProperty().addListener((o, old, s) -> {
+            if (s != null && (vm.documentProperty().get() == null || !vm.documentProperty().get().section().key().equals(s.key()))) {
+                vm.open(s);
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox left = new VBox(8, behind, list);
+        left.setPadding(new Insets(10));
+        left.setPrefWidth(380);
+        left.setMinWidth(300);
+        return left;
+    }
+
+    private Node editorArea(BackgroundTasks tasks) {
+        title.getStyleClass().add("article-heading");
+        title.setId("editorTitle");
+        statusPicker.setId("statusPicker");
+        statusPicker.getItems().setAll(SectionStatus.values());
+        statusPicker.setCellFactory(l -> new StatusCell());
+        statusPicker.setButtonCell(new StatusCell());
+        statusPicker.setOnAction(e -> {
+            SectionStatus to = statusPicker.getValue();
+            if (showing && to != null && !vm.changeStatus(to)) {
+                SectionDocument doc = vm.documentProperty().get();
+                statusPicker.setValue(doc == null ? null : doc.section().status()); // cancelled: show the status it kept
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(12, title, spacer, new Label(m.get("convention.sectionStatus")), statusPicker);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        Button save = new Button(m.get("editor.save"));
+        save.setId("saveButton");
+        save.setOnAction(e -> vm.save());
+        Button undo = new Button(m.get("editor.undo"));
+        undo.setOnAction(e -> current().area().undo());
+        Button redo = new Button(m.get("editor.redo"));
+        redo.setOnAction(e -> current().area().redo());
+        Button find = new Button(m.get("editor.findReplace"));
+        find.setOnAction(e -> current().find().show(true));
+        ToggleButton historyToggle = new ToggleButton(m.get("editor.history"));
+        historyToggle.setId("historyToggle");
+        historyToggle.selectedProperty().addListener((o, a, on) -> {
+            root.setRight(on ? history : null);
+            if (on) {
+                history.refresh();
+            }
+        });
+        ToolBar toolbar = new ToolBar(save, undo, redo, find, historyToggle);
+
+        for (Language l : Language.values()) {
+            EditorPane pane = new EditorPane(vm.textProperty(l), l, m, tasks);
+            editors.put(l, pane);
+            Tab tab = new Tab(l.nativeName(), pane);
+            tab.setId("tab-" + l.shortCode());
+            tab.setClosable(false);
+            tab.setUserData(l);
+            tabs.getTabs().add(tab);
+        }
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> history.refresh());
+        Label status = new Label();
+        status.setId("editorStatus");
+        status.textProperty().bind(vm.statusProperty());
+        status.getStyleClass().add("muted");
+        VBox top = new VBox(8, header, banners, toolbar);
+        top.setPadding(new Insets(10, 12, 0, 12));
+        BorderPane area = new BorderPane(tabs, top, null, status, null);
+        BorderPane.setMargin(status, new Insets(4, 12, 6, 12));
+        Label pick = new Label(m.get("editor.pickSection"));
+        pick.getStyleClass().add("placeholder-text");
+        area.visibleProperty().bind(vm.documentProperty().isNotNull());
+        return new javafx.scene.layout.StackPane(pick, area);
+    }
+
+    private Language currentLanguage() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        return tab == null ? Language.ZH_TW : (Language) tab.getUserData();
+    }
+
+    private EditorPane current() {
+        return editors.get(currentLanguage());
+    }
+
+    private void shortcuts(KeyEvent e) {
+        if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(e)) {
+            vm.save();
+            e.consume();
+        } else if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
+            current().find().show(false);
+            e.consume();
+        } else if (new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN).match(e)) {
+            current().find().show(true);
+            e.consume();
+        }
+    }
+
+    private void showDocument(SectionDocument doc) {
+        showing = false;
+        if (doc != null) {
+            SectionSummary summary = vm.sectionList().stream().filter(s -> s.key().equals(doc.section().key())).findFirst().orElse(null);
+            title.setText(summary == null ? doc.section().key() : vm.title(summary));
+            statusPicker.setValue(doc.section().status());
+            editors.values().forEach(p -> p.setEditable(!doc.section().isFinal()));
+            if (summary != null && list.getSelectionModel().getSelectedItem() != summary) {
+                list.getSelectionModel().select(summary);
+            }
+        }
+        showBanners();
+        history.refresh();
+        showing = true;
+    }
+
+    private void showBanners() {
+        banners.getChildren().clear();
+        SectionDocument doc = vm.documentProperty().get();
+        if (doc == null) {
+            return;
+        }
+        vm.recoveredProperty().get().ifPresent(copy -> {
+            Button restore = new Button(m.get("editor.recoverRestore"));
+            restore.setId("restoreRecovered");
+            restore.setOnAction(e -> vm.applyRecovered());
+            Button discard = new Button(m.get("editor.recoverDiscard"));
+            discard.setOnAction(e -> vm.discardRecovered());
+            banners.getChildren().add(banner("banner-warning", "recoveryBanner",
+                    m.format("editor.recovered", copy.language().nativeName(), DateFormats.date(copy.savedAt().toLocalDate(), m.language())),
+                    restore, discard));
+        });
+        if (doc.section().isFinal()) {
+            banners.getChildren().add(banner("banner-info", "finalBanner", m.get("editor.finalReadOnly")));
+        }
+        TranslationState t = doc.translation();
+        if (t.status() != TranslationState.Status.UP_TO_DATE && t.status() != TranslationState.Status.NO_CHINESE) {
+            String text = t.status() == TranslationState.Status.STALE
+                    ? m.format("translation.staleDetail", t.syncedZhRevision(), t.changedParagraphs().toString().replaceAll("[\\[\\]]", ""),
+                            t.removedParagraphs())
+                    : m.get(t.messageKey());
+            Button sync = new Button(m.get("editor.markInSync"));
+            sync.setId("markInSync");
+            sync.setDisable(doc.en().isEmpty());
+            sync.setOnAction(e -> vm.markInSync());
+            banners.getChildren().add(banner("banner-warning", "translationBanner", text, sync));
+        }
+    }
+
+    private static HBox banner(String style, String id, String text, Node... actions) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setId(id + "Text");
+        HBox.setHgrow(label, Priority.ALWAYS);
+        label.setMaxWidth(Double.MAX_VALUE);
+        HBox box = new HBox(8, label);
+        box.getChildren().addAll(List.of(actions));
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().addAll("banner", style);
+        box.setId(id);
+        return box;
+    }
+
+    private final class SectionCell extends ListCell<SectionSummary> {
+        @Override
+        protected void updateItem(SectionSummary s, boolean empty) {
+            super.updateItem(s, empty);
+            if (empty || s == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            Label name = new Label(vm.title(s));
+            name.setMaxWidth(260);
+            Region swatch = new Region();
+            swatch.getStyleClass().addAll("status-swatch", "status-" + s.status().code());
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox row = new HBox(6, swatch, name, spacer);
+            row.setAlignment(Pos.CENTER_LEFT);
+            if (vm.behindKeysProperty().get().contains(s.key())) {
+                Label en = new Label(m.get("editor.enBehindBadge"));
+                en.getStyleClass().add("badge-behind");
+                row.getChildren().add(en);
+            }
+            setText(null);
+            setGraphic(row);
+        }
+    }
+
+    private final class StatusCell extends ListCell<SectionStatus> {
+        @Override
+        protected void updateItem(SectionStatus s, boolean empty) {
+            super.updateItem(s, empty);
+            setText(empty || s == null ? null : m.get(s.messageKey()));
+        }
+    }
+
+    /** A list of a language's revisions; pick two to compare, or one to restore. */
+    static final class HistoryPane extends VBox {
+        private final SectionEditorViewModel vm;
+        private final TabPane tabs;
+        private final java.util.function.Supplier<Language> language;
+        private final ListView<Revision> revisions = new ListView<>();
+
+        HistoryPane(SectionEditorViewModel vm, TabPane tabs, java.util.function.Supplier<Language> language) {
+            super(8);
+            this.vm = vm;
+            this.tabs = tabs;
+            this.language = language;
+            Messages m = vm.messages();
+            setId("historyPane");
+            setPadding(new Insets(10));
+            setPrefWidth(300);
+            revisions.setId("historyList");
+            revisions.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+            revisions.setCellFactory(l -> new ListCell<>() {
+                @Override
+                protected void updateItem(Revision r, boolean empty) {
+                    super.updateItem(r, empty);
+                    setText(empty || r == null ? null : m.format("history.entry", r.number(),
+                            DateFormats.date(r.createdAt().toLocalDate(), m.language()),
+                            r.author() == null ? "—" : r.author(), m.get("revisionSource." + r.source())));
+                }
+            });
+            VBox.setVgrow(revisions, Priority.ALWAYS);
+            Button compare = new Button(m.get("history.compare"));
+            compare.setId("compareButton");
+            compare.disableProperty().bind(javafx.beans.binding.Bindings.size(revisions.getSelectionModel().getSelectedItems()).isNotEqualTo(2));
+            compare.setOnAction(e -> {
+                var picked = List.copyOf(revisions.getSelectionModel().getSelectedItems());
+                vm.compare(picked.get(0), picked.get(1), rows -> showComparison(picked.get(1), picked.get(0), rows));
+            });
+            Button restore = new Button(m.get("history.restore"));
+            restore.setId("restoreButton");
+            restore.disableProperty().bind(javafx.beans.binding.Bindings.size(revisions.getSelectionModel().getSelectedItems()).isNotEqualTo(1));
+            restore.setOnAction(e -> vm.restore(revisions.getSelectionModel().getSelectedItem()));
+            Label hint = new Label(m.get("history.hint"));
+            hint.setWrapText(true);
+            hint.getStyleClass().add("muted");
+            getChildren().addAll(new Label(m.get("editor.history")), revisions, hint, new HBox(8, compare, restore));
+        }
+
+        void refresh() {
+            if (getScene() != null || isVisible()) {
+                vm.history(language.get(), revisions.getItems()::setAll);
+            }
+        }
+
+        private void showComparison(Revision older, Revision newer, List<org.uncacworkbench.drafting.TextDiff.Row> rows) {
+            Messages m = vm.messages();
+            Tab tab = tabs.getTabs().stream().filter(t -> "compareTab".equals(t.getId())).findFirst().orElseGet(() -> {
+                Tab t = new Tab();
+                t.setId("compareTab");
+                t.setClosable(true);
+                tabs.getTabs().add(t);
+                return t;
+            });
+            Revision a = older.number() < newer.number() ? older : newer;
+            Revision b = a == older ? newer : older;
+            tab.setText(m.format("compare.tab", a.number(), b.number()));
+            tab.setUserData(a.language()); // history and find follow the language being compared
+            tab.setContent(DiffView.of(rows, m.format("history.revision", a.number()), m.format("history.revision", b.number())));
+            tabs.getSelectionModel().select(tab);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.uncacworkbench.shell;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.uncacworkbench.App;
+import org.uncacworkbench.shell.ui.MainViewModel;
+import org.uncacworkbench.shell.ui.MainWindow;
+import org.uncacworkbench.ui.BackgroundTasks;
+import org.uncacworkbench.ui.RecordingDialogs;
+import org.uncacworkbench.ui.Theme;
+
+/** The main window on a test database, with tasks run in place and dialogs answered by the test. */
+final class WindowFixture {
+
+    final RecordingDialogs dialogs = new RecordingDialogs();
+    Scene scene;
+
+    void show(Stage stage, App app, SettingsStore store, Settings settings) {
+        // tasks run in place: the test sees each result as soon as the action that asked for it returns
+        BackgroundTasks tasks = new BackgroundTasks(Runnable::run, Runnable::run);
+        MainViewModel viewModel = new MainViewModel(app.cycles(), store, settings, tasks, dialogs);
+        MainWindow window = new MainWindow(app, viewModel, tasks);
+        Theme.applyUserAgent();
+        scene = new Scene(window.root(), 1400, 900);
+        Theme.style(scene);
+        window.installAccelerators(scene);
+        stage.setScene(scene);
+        stage.show();
+        viewModel.loadCycles();
+    }
+}
