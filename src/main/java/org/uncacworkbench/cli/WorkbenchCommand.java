@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "uncac-workbench", mixinStandardHelpOptions = true,
         versionProvider = WorkbenchCommand.Version.class,
-        subcommands = {LoadSampleCommand.class, CheckCommand.class, BackupCommand.class, RestoreCommand.class})
+        subcommands = {LoadSampleCommand.class, CheckCommand.class, BackupCommand.class, RestoreCommand.class,
+                SearchCommand.class, ImportCommand.class})
 public final class WorkbenchCommand implements Callable<Integer> {
 
     public static final int EXIT_OK = 0;
@@ -31,8 +32,11 @@ public final class WorkbenchCommand implements Callable<Integer> {
     @Option(names = "--data-dir", descriptionKey = "option.dataDir", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT)
     Path dataDir;
 
-    @Option(names = "--lang", descriptionKey = "option.lang", paramLabel = "zh|en", scope = CommandLine.ScopeType.INHERIT)
+    // not inherited: `import section --lang` names the text's language; the interface follows it there
+    @Option(names = "--lang", descriptionKey = "option.lang", paramLabel = "zh|en")
     String lang;
+
+    private Language language = Language.EN;
 
     private final Consumer<String[]> guiLauncher;
     private final PrintWriter out;
@@ -51,6 +55,7 @@ public final class WorkbenchCommand implements Callable<Integer> {
         WorkbenchCommand root = new WorkbenchCommand(guiLauncher, out, err, clock);
         CommandLine cl = new CommandLine(root);
         Language language = languageFor(args);
+        root.language = language;
         cl.setResourceBundle(ResourceBundle.getBundle(CLI_BUNDLE, language.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         cl.setOut(out).setErr(err);
@@ -79,8 +84,6 @@ public final class WorkbenchCommand implements Callable<Integer> {
     }
 
     CliContext context() {
-        Language language = Language.fromTag(lang).orElseGet(() ->
-                new SettingsStore(DataDirectory.resolve(dataDir), Locale.getDefault()).load().language());
         return new CliContext(DataDirectory.resolve(dataDir), Messages.of(language), out, err, clock);
     }
 

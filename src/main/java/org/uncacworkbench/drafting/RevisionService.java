@@ -83,6 +83,45 @@ public final class RevisionService {
                 newer.author() == null ? "?" : newer.author()));
     }
 
+    /**
+     * Sets a section's text from a file, as a new revision: Markdown (.md, UTF-8) as it is, Word
+     * (.docx) converted to Markdown. Same rules as typing: a final section refuses it.
+     */
+    public SaveResult importFile(long sectionId, Language language, java.nio.file.Path file, String username) {
+        String text = readForImport(file);
+        return transactor.inTransaction(() -> {
+            int base = revisions.current(sectionId, language).map(Revision::number).orElse(0);
+            return save(sectionId, language, text, base, username, Revision.IMPORT, "imported from " + file.getFileName(), null);
+        });
+    }
+
+    /** The Markdown a file holds or converts to; refuses other kinds of file with a message. */
+    public static String readForImport(java.nio.file.Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".docx")) {
+            return DocxToMarkdown.convert(file);
+        }
+        if (!(name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt"))) {
+            throw new WorkbenchException(UserMessage.of("import.unsupportedType", file.toString()));
+        }
+        try {
+            if (java.nio.file.Files.size(file) > 4L * MAX_LENGTH) {
+                throw new WorkbenchException(UserMessage.of("import.tooLarge", file.toString(), 4L * MAX_LENGTH / (1024 * 1024)));
+            }
+            byte[] bytes = java.nio.file.Files.readAllBytes(file);
+            String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new WorkbenchException(UserMessage.of("import.notUtf8", file.toString()), e);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new WorkbenchException(UserMessage.of("import.notFound", file.toString()), e);
+        } catch (java.io.IOException e) {
+            throw new WorkbenchException(UserMessage.of("import.corrupt", file.toString(), String.valueOf(e.getMessage())), e);
+        }
+    }
+
     /** Newest first. */
     public List<Revision> history(long sectionId, Language language) {
         return revisions.history(sectionId, language);

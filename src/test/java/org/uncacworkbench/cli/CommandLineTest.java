@@ -37,7 +37,7 @@ class CommandLineTest {
         assertThat(en.out()).contains("load-sample", "check", "backup", "restore", "--data-dir", "Without a command it opens the window");
         Result zh = run("--help", "--lang", "zh");
         assertThat(zh.out()).contains("load-sample", "未指定指令時開啟視窗", "將整個資料庫備份至檔案");
-        assertThat(run("restore", "--help", "--lang", "en").out()).contains("Refuses a file that is not a backup", "FILE");
+        assertThat(run("--lang", "en", "restore", "--help").out()).contains("Refuses a file that is not a backup", "FILE");
     }
 
     @Test
@@ -98,5 +98,41 @@ class CommandLineTest {
         assertThat(check.exit()).isEqualTo(WorkbenchCommand.EXIT_FAILED);
         assertThat(check.out()).contains("ERROR: Expected 71 articles of the Convention, found 70.")
                 .contains("ERROR: Cycle 2 has no section for articles 71.");
+    }
+
+    @Test
+    void searchShowsEachPassageWithItsMatchesMarked() {
+        String d = dir.resolve("data").toString();
+        run("--data-dir", d, "load-sample");
+        Result found = run("--data-dir", d, "--lang", "zh", "search", "洗錢", "--cycle", "3");
+        assertThat(found.exit()).isZero();
+        assertThat(found.out()).contains("第 3 次 A14（zh，").contains("【洗錢】").doesNotContain("第 2 次");
+        Result none = run("--data-dir", d, "--lang", "en", "search", "no such words anywhere");
+        assertThat(none.exit()).isEqualTo(WorkbenchCommand.EXIT_FAILED);
+        assertThat(none.out()).contains("No section contains \"no such words anywhere\".");
+    }
+
+    @Test
+    void importSectionSetsTheTextAsANewRevisionWithTheWindowsChecks() throws Exception {
+        String d = dir.resolve("data").toString();
+        run("--data-dir", d, "load-sample");
+        Path docx = dir.resolve("moj-answer.docx");
+        Files.copy(CommandLineTest.class.getResourceAsStream("/docx/libreoffice-agency-answer.docx"), docx);
+
+        Result ok = run("--data-dir", d, "import", "section", "--cycle", "3", "--article", "15", "--lang", "zh", docx.toString());
+        assertThat(ok.exit()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("第 2 版");
+        Result again = run("--data-dir", d, "import", "section", "--cycle", "3", "--article", "15", "--lang", "zh", docx.toString());
+        assertThat(again.out()).contains("未儲存");
+
+        Result toFinal = run("--data-dir", d, "import", "section", "--cycle", "3", "--article", "1", "--lang", "en", docx.toString());
+        assertThat(toFinal.exit()).isEqualTo(WorkbenchCommand.EXIT_FAILED);
+        assertThat(toFinal.err()).contains("A1 is final and read-only");
+
+        Path md = Files.writeString(dir.resolve("intro.md"), "## Introduction\n\nNew text.\n", StandardCharsets.UTF_8);
+        Result front = run("--data-dir", d, "import", "section", "--cycle", "3", "--section", "INTRODUCTION", "--lang", "en", md.toString());
+        assertThat(front.exit()).as(front.err()).isZero();
+        assertThat(run("--data-dir", d, "import", "section", "--cycle", "9", "--article", "5", "--lang", "en", md.toString()).err())
+                .contains("There is no review cycle 9.");
     }
 }
