@@ -232,6 +232,43 @@ class DraftingPageTest {
     }
 
     @Test
+    void searchFindsPassagesInBothCyclesAndOpensTheSectionAtTheHit(FxRobot robot) {
+        robot.clickOn("#globalSearch").write("洗錢").type(KeyCode.ENTER);
+
+        ListView<?> results = robot.lookup("#searchResults").queryAs(ListView.class);
+        assertThat(results.getItems()).hasSizeGreaterThan(3);
+        assertThat(text(robot, "#searchSummary")).contains("個章節含有「洗錢」");
+        assertThat(robot.lookup(".search-match").queryAllAs(Text.class)).isNotEmpty().allMatch(t -> t.getText().equals("洗錢"));
+        Screenshots.save(window.scene, "zh-search");
+
+        robot.clickOn("#searchCycle").clickOn("第三次國家報告");
+        int a14 = -1;
+        for (int i = 0; i < results.getItems().size(); i++) {
+            if (results.getItems().get(i).toString().contains("sectionKey=A14,") && results.getItems().get(i).toString().contains("cycleNumber=3")) {
+                a14 = i;
+            }
+        }
+        assertThat(a14).isNotNegative();
+        int row = a14;
+        robot.interact(() -> results.getSelectionModel().select(row));
+        robot.interact(results::requestFocus);
+        robot.type(KeyCode.ENTER);
+
+        assertThat(text(robot, "#editorTitle")).isEqualTo("第十四條　預防洗錢措施");
+        assertThat(editor(robot, "zh").getSelectedText()).isEqualTo("洗錢");
+    }
+
+    @Test
+    void theNextStartSaysWhichTextsWereKeptAndOpensDrafting(FxRobot robot) {
+        app.recovery().keep(section("A13"), Language.ZH_TW, app.username(), "還沒存的段落", 1);
+        robot.interact(() -> window.viewModel.offerRecovery(app.recovery(), app.username(),
+                id -> app.cycles().cycle(id).orElseThrow().title(Language.ZH_TW)));
+        assertThat(window.dialogs.information).singleElement().satisfies(m -> assertThat(m)
+                .startsWith("已保留未儲存的內容").contains("第三次國家報告 A13（繁體中文）"));
+        assertThat(robot.lookup("#draftingPage").tryQuery()).isPresent();
+    }
+
+    @Test
     void typingIsKeptForRecoveryWhenLeavingThePageUnsaved(FxRobot robot) {
         openSection(robot, "A13");
         robot.clickOn("#editor-zh").press(KeyCode.CONTROL).type(KeyCode.END).release(KeyCode.CONTROL).write("未存");

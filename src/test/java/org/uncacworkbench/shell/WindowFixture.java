@@ -14,11 +14,12 @@ final class WindowFixture {
 
     final RecordingDialogs dialogs = new RecordingDialogs();
     Scene scene;
+    MainViewModel viewModel;
 
     void show(Stage stage, App app, SettingsStore store, Settings settings) {
         // tasks run in place: the test sees each result as soon as the action that asked for it returns
         BackgroundTasks tasks = new BackgroundTasks(Runnable::run, Runnable::run);
-        MainViewModel viewModel = new MainViewModel(app.cycles(), store, settings, tasks, dialogs);
+        viewModel = new MainViewModel(app.cycles(), store, settings, tasks, dialogs);
         MainWindow window = new MainWindow(app, viewModel, tasks);
         Theme.applyUserAgent();
         scene = new Scene(window.root(), 1400, 900);

@@ -35,6 +35,7 @@ import javafx.util.Subscription;
 import org.uncacworkbench.cycle.Cycle;
 import org.uncacworkbench.drafting.Revision;
 import org.uncacworkbench.drafting.SectionDocument;
+import org.uncacworkbench.drafting.SectionLocation;
 import org.uncacworkbench.drafting.SectionStatus;
 import org.uncacworkbench.drafting.SectionSummary;
 import org.uncacworkbench.drafting.TranslationState;
@@ -67,7 +68,8 @@ public final class SectionEditorView implements PageView {
     private final Subscription subscriptions;
     private boolean showing;
 
-    public SectionEditorView(SectionEditorViewModel vm, ObservableValue<Cycle> cycle, BackgroundTasks tasks) {
+    public SectionEditorView(SectionEditorViewModel vm, ObservableValue<Cycle> cycle, BackgroundTasks tasks,
+                             javafx.beans.property.ObjectProperty<SectionLocation> openRequest) {
         this.vm = vm;
         this.m = vm.messages();
         root.setId("draftingPage");
@@ -84,7 +86,13 @@ public final class SectionEditorView implements PageView {
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
         subscriptions = cycle.subscribe(vm::load)
                 .and(vm.documentProperty().subscribe(this::showDocument))
-                .and(vm.recoveredProperty().subscribe(r -> showBanners()));
+                .and(vm.recoveredProperty().subscribe(r -> showBanners()))
+                .and(openRequest.subscribe(location -> {
+                    if (location != null) {
+                        openRequest.set(null); // consumed
+                        vm.openKey(location.sectionKey(), () -> reveal(location));
+                    }
+                }));
     }
 
     @Override
@@ -184,6 +192,17 @@ public final class SectionEditorView implements PageView {
         pick.getStyleClass().add("placeholder-text");
         area.visibleProperty().bind(vm.documentProperty().isNotNull());
         return new javafx.scene.layout.StackPane(pick, area);
+    }
+
+    /** Shows a passage: the language's tab, the text selected and scrolled into view. */
+    private void reveal(SectionLocation location) {
+        tabs.getTabs().stream().filter(t -> t.getUserData() == location.language()).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+        var area = editors.get(location.language()).area();
+        int end = Math.min(area.getLength(), location.offset() + location.length());
+        area.selectRange(Math.min(location.offset(), end), end);
+        area.requestFollowCaret();
+        area.requestFocus();
     }
 
     private Language currentLanguage() {

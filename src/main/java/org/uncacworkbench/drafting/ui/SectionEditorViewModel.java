@@ -56,6 +56,8 @@ public final class SectionEditorViewModel {
     private final ObjectProperty<Optional<RecoveryRepository.Copy>> recovered = new SimpleObjectProperty<>(Optional.empty());
     private final StringProperty status = new SimpleStringProperty("");
     private long cycleId = -1;
+    private String pendingKey;
+    private Runnable afterOpen;
 
     public SectionEditorViewModel(SectionService sections, RevisionService revisions, TranslationService translations,
                                   RecoveryService recovery, ConventionService convention, BackgroundTasks tasks,
@@ -94,7 +96,23 @@ public final class SectionEditorViewModel {
                     @SuppressWarnings("unchecked") Set<String> behind = (Set<String>) loaded[1];
                     behindKeys.set(behind);
                     sectionList.setAll(list);
+                    if (pendingKey != null) {
+                        String key = pendingKey;
+                        pendingKey = null;
+                        list.stream().filter(s -> s.key().equals(key)).findFirst().ifPresent(this::open);
+                    }
                 }, this::fail);
+    }
+
+    /** Opens a section by key (once the list is there), then runs {@code then} with it shown. */
+    public void openKey(String key, Runnable then) {
+        afterOpen = then;
+        var summary = sectionList.stream().filter(s -> s.key().equals(key)).findFirst();
+        if (summary.isPresent()) {
+            open(summary.get());
+        } else {
+            pendingKey = key;
+        }
     }
 
     /** Opens a section; unsaved text of the one open now is kept for recovery first, never dropped. */
@@ -113,6 +131,11 @@ public final class SectionEditorViewModel {
             @SuppressWarnings("unchecked") Optional<RecoveryRepository.Copy> copy = (Optional<RecoveryRepository.Copy>) loaded[1];
             show((SectionDocument) loaded[0]);
             recovered.set(copy);
+            if (afterOpen != null) {
+                Runnable then = afterOpen;
+                afterOpen = null;
+                then.run();
+            }
         }, this::fail);
     }
 

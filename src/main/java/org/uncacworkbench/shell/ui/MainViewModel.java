@@ -33,6 +33,8 @@ public final class MainViewModel {
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.DASHBOARD);
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
     private final StringProperty statusMessage = new SimpleStringProperty("");
+    private final StringProperty searchQuery = new SimpleStringProperty("");
+    private final ObjectProperty<org.uncacworkbench.drafting.SectionLocation> openRequest = new SimpleObjectProperty<>();
 
     public MainViewModel(CycleService cycles, SettingsStore settingsStore, Settings settings,
                          BackgroundTasks tasks, DialogService dialogs) {
@@ -70,6 +72,38 @@ public final class MainViewModel {
                 .orElse(loaded.isEmpty() ? null : loaded.getLast());
         selectedCycle.set(pick);
         statusMessage.set(messages().format("status.cyclesLoaded", loaded.size()));
+    }
+
+    /**
+     * After a crash: tells the user which sections hold text that was typed but not saved, and
+     * opens the drafting page where each section offers it back.
+     */
+    public void offerRecovery(org.uncacworkbench.drafting.RecoveryService recovery, String username,
+                              java.util.function.Function<Long, String> cycleLabel) {
+        tasks.submit(() -> recovery.pending(username).stream()
+                .map(c -> messages().format("recovery.item", cycleLabel.apply(c.cycleId()), c.sectionKey(), c.language().nativeName()))
+                .toList(), items -> {
+                    if (!items.isEmpty()) {
+                        page.set(Page.DRAFTING);
+                        dialogs.showInformation(messages().get("recovery.title"),
+                                messages().format("recovery.message", items.size(), String.join("\n", items)));
+                    }
+                }, failure -> dialogs.showError(messages().get("error.title"), messages().describe(failure)));
+    }
+
+    /** Opens a place in the report (e.g. a search hit): its cycle, the drafting page, the passage. */
+    public void openLocation(org.uncacworkbench.drafting.SectionLocation location) {
+        cycleList.stream().filter(c -> c.number() == location.cycleNumber()).findFirst().ifPresent(selectedCycle::set);
+        openRequest.set(location);
+        page.set(Page.DRAFTING);
+    }
+
+    public StringProperty searchQueryProperty() {
+        return searchQuery;
+    }
+
+    public ObjectProperty<org.uncacworkbench.drafting.SectionLocation> openRequestProperty() {
+        return openRequest;
     }
 
     public Messages messages() {

@@ -29,6 +29,8 @@ import org.uncacworkbench.convention.ui.ConventionViewModel;
 import org.uncacworkbench.cycle.Cycle;
 import org.uncacworkbench.cycle.ui.DashboardView;
 import org.uncacworkbench.cycle.ui.DashboardViewModel;
+import org.uncacworkbench.drafting.ui.SearchView;
+import org.uncacworkbench.drafting.ui.SearchViewModel;
 import org.uncacworkbench.drafting.ui.SectionEditorView;
 import org.uncacworkbench.drafting.ui.SectionEditorViewModel;
 import org.uncacworkbench.i18n.Messages;
@@ -99,7 +101,19 @@ public final class MainWindow {
         picker.valueProperty().bindBidirectional(viewModel.selectedCycleProperty());
         picker.setPromptText(m.get("header.noCycles"));
         cycleLabel.setLabelFor(picker);
-        HBox header = new HBox(title, spacer, cycleLabel, picker);
+        javafx.scene.control.TextField search = new javafx.scene.control.TextField();
+        search.setId("globalSearch");
+        search.setPromptText(m.get("search.prompt"));
+        search.setPrefWidth(260);
+        search.setOnAction(e -> {
+            viewModel.searchQueryProperty().set(search.getText());
+            if (viewModel.pageProperty().get() == Page.SEARCH) {
+                showPage(); // a new search from the same page
+            } else {
+                viewModel.pageProperty().set(Page.SEARCH);
+            }
+        });
+        HBox header = new HBox(title, spacer, search, cycleLabel, picker);
         header.getStyleClass().add("app-header");
         return header;
     }
@@ -113,6 +127,7 @@ public final class MainWindow {
         icons.put(Page.DASHBOARD, Icons.dashboard());
         icons.put(Page.CONVENTION, Icons.convention());
         icons.put(Page.DRAFTING, Icons.drafting());
+        icons.put(Page.SEARCH, Icons.search());
         icons.put(Page.SETTINGS, Icons.settings());
         int n = 1;
         for (Page page : Page.values()) {
@@ -165,10 +180,19 @@ public final class MainWindow {
             case CONVENTION -> new ConventionView(new ConventionViewModel(app.convention(), app.sections(), tasks, viewModel.dialogs(), m),
                     viewModel.selectedCycleProperty(), m);
             case DRAFTING -> new SectionEditorView(new SectionEditorViewModel(app.sections(), app.revisions(), app.translations(),
-                    app.recovery(), app.convention(), tasks, viewModel.dialogs(), m, app.username()), viewModel.selectedCycleProperty(), tasks);
+                    app.recovery(), app.convention(), tasks, viewModel.dialogs(), m, app.username()), viewModel.selectedCycleProperty(), tasks,
+                    viewModel.openRequestProperty());
+            case SEARCH -> searchPage(m);
             case SETTINGS -> new SettingsView(viewModel, m, app.database().dataDir(), app.database().file());
         };
         content.getChildren().setAll(current.node());
+    }
+
+    private PageView searchPage(Messages m) {
+        SearchViewModel search = new SearchViewModel(app.search(), app.convention(), tasks, viewModel.dialogs(), m);
+        search.queryProperty().set(viewModel.searchQueryProperty().get());
+        search.queryProperty().addListener((o, a, q) -> viewModel.searchQueryProperty().set(q));
+        return new SearchView(search, viewModel.cycles(), viewModel::openLocation);
     }
 
     /** The old header and status bar must not stay bound to the long-lived view model. */

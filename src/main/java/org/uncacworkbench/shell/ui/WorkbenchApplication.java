@@ -69,6 +69,8 @@ public final class WorkbenchApplication extends Application {
             window.installAccelerators(scene);
             viewModel.languageProperty().subscribe(lang -> stage.setTitle(viewModel.messages().get("app.title")));
             viewModel.loadCycles();
+            viewModel.offerRecovery(app.recovery(), app.username(), id -> app.cycles().cycle(id)
+                    .map(c -> c.title(viewModel.messages().language())).orElse("?"));
         }, failure -> {
             dialogs.showError(messages.get("startup.failedTitle"), messages.describe(failure));
             Platform.exit();

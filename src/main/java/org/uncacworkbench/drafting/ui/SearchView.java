@@ -1,0 +1,155 @@
+package org.uncacworkbench.drafting.ui;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.uncacworkbench.cycle.Cycle;
+import org.uncacworkbench.drafting.SearchHit;
+import org.uncacworkbench.drafting.SectionLocation;
+import org.uncacworkbench.i18n.Messages;
+import org.uncacworkbench.ui.PageView;
+
+/** Search results: each section with the passage around its first match, matches highlighted. */
+public final class SearchView implements PageView {
+
+    private final VBox root = new VBox(10);
+
+    public SearchView(SearchViewModel vm, ObservableList<Cycle> cycles, Consumer<SectionLocation> open) {
+        Messages m = vm.messages();
+        root.getStyleClass().add("page");
+        root.setId("searchPage");
+        Label title = new Label(m.get("search.title"));
+        title.getStyleClass().add("page-title");
+        TextField field = new TextField();
+        field.setId("searchField");
+        field.setPromptText(m.get("search.prompt"));
+        field.textProperty().bindBidirectional(vm.queryProperty());
+        field.setOnAction(e -> vm.run());
+        HBox.setHgrow(field, Priority.ALWAYS);
+        ComboBox<Integer> cycle = new ComboBox<>();
+        cycle.setId("searchCycle");
+        cycle.getItems().add(null);
+        cycles.forEach(c -> cycle.getItems().add(c.number()));
+        cycle.setCellFactory(l -> new CycleCell(m, cycles));
+        cycle.setButtonCell(new CycleCell(m, cycles));
+        cycle.valueProperty().bindBidirectional(vm.cycleFilterProperty());
+        cycle.setOnAction(e -> vm.run());
+        Label summary = new Label();
+        summary.setId("searchSummary");
+        summary.textProperty().bind(vm.summaryProperty());
+        summary.getStyleClass().add("muted");
+
+        ListView<SearchHit> results = new ListView<>(vm.results());
+        results.setId("searchResults");
+        results.setCellFactory(l -> new HitCell(vm, cycles));
+        Runnable openSelected = () -> {
+            SearchHit h = results.getSelectionModel().getSelectedItem();
+            if (h != null) {
+                open.accept(new SectionLocation(h.cycleNumber(), h.sectionKey(), h.language(), h.firstOffset(),
+                        vm.queryProperty().get().strip().length()));
+            }
+        };
+        results.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                openSelected.run();
+            }
+        });
+        results.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openSelected.run();
+            }
+        });
+        VBox.setVgrow(results, Priority.ALWAYS);
+        root.getChildren().addAll(title, new HBox(8, field, cycle), summary, results);
+        root.setPadding(new Insets(20, 24, 20, 24));
+        if (!vm.queryProperty().get().isBlank()) {
+            vm.run();
+        }
+        field.requestFocus();
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void dispose() {
+        // its bindings are to its own view model, which goes with it
+    }
+
+    private static String cycleName(Messages m, List<Cycle> cycles, Integer number) {
+        if (number == null) {
+            return m.get("search.allCycles");
+        }
+        return cycles.stream().filter(c -> c.number() == number).findFirst()
+                .map(c -> c.title(m.language())).orElse(String.valueOf(number));
+    }
+
+    private static final class CycleCell extends ListCell<Integer> {
+        private final Messages m;
+        private final List<Cycle> cycles;
+
+        CycleCell(Messages m, List<Cycle> cycles) {
+            this.m = m;
+            this.cycles = cycles;
+        }
+
+        @Override
+        protected void updateItem(Integer item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : cycleName(m, cycles, item));
+        }
+    }
+
+    private static final class HitCell extends ListCell<SearchHit> {
+        private final SearchViewModel vm;
+        private final List<Cycle> cycles;
+
+        HitCell(SearchViewModel vm, List<Cycle> cycles) {
+            this.vm = vm;
+            this.cycles = cycles;
+        }
+
+        @Override
+        protected void updateItem(SearchHit hit, boolean empty) {
+            super.updateItem(hit, empty);
+            if (empty || hit == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Messages m = vm.messages();
+            Label where = new Label(m.format("search.where", cycleName(m, cycles, hit.cycleNumber()), vm.sectionTitle(hit),
+                    hit.language().nativeName(), hit.matches()));
+            where.getStyleClass().add("search-where");
+            TextFlow passage = new TextFlow();
+            int at = 0;
+            for (int[] range : hit.highlights()) {
+                passage.getChildren().add(new Text(hit.passage().substring(at, range[0])));
+                Text match = new Text(hit.passage().substring(range[0], range[1]));
+                match.getStyleClass().add("search-match");
+                passage.getChildren().add(match);
+                at = range[1];
+            }
+            passage.getChildren().add(new Text(hit.passage().substring(at)));
+            passage.setPrefWidth(900);
+            setText(null);
+            setGraphic(new VBox(2, where, passage));
+        }
+    }
+}
