@@ -1,0 +1,15 @@
+package org.uncacworkbench.drafting.ui;
+
+import com.vladsch.flexmark.util.ast.Document;
+import javafx.scene.layout.VBox;
+
+/** Lets benchmarks outside the package build a preview exactly as the editor does. */
+public final class PreviewProbe {
+
+    private PreviewProbe() {
+    }
+
+    public static VBox render(Document doc) {
+        return MarkdownPreview.render(doc, "Notes");
+    }
+}
