@@ -2,6 +2,10 @@ package org.uncacworkbench;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.uncacworkbench.agency.AgencyRepository;
+import org.uncacworkbench.agency.AgencyService;
+import org.uncacworkbench.agency.DataRequestRepository;
+import org.uncacworkbench.agency.DataRequestService;
 import org.uncacworkbench.convention.ConventionRepository;
 import org.uncacworkbench.convention.ConventionService;
 import org.uncacworkbench.cycle.CycleRepository;
@@ -45,6 +49,8 @@ public final class App implements AutoCloseable {
     private final SearchService search;
     private final RecoveryService recovery;
     private final CycleService cycles;
+    private final AgencyService agencies;
+    private final DataRequestService requests;
     private final SampleDataLoader sampleLoader;
 
     private App(Database database, Clock clock, String username) {
@@ -65,7 +71,9 @@ public final class App implements AutoCloseable {
         this.revisions = new RevisionService(database, sectionRepository, revisionRepository, users, recoveryRepository, auditLog);
         this.search = new SearchService(new SearchRepository(database));
         this.recovery = new RecoveryService(database, recoveryRepository, revisionRepository);
-        this.cycles = new CycleService(new CycleRepository(database), sections, database);
+        this.agencies = new AgencyService(database, new AgencyRepository(database), auditLog);
+        this.requests = new DataRequestService(database, new DataRequestRepository(database), sections, revisions, users, auditLog, clock);
+        this.cycles = new CycleService(new CycleRepository(database), sections, requests, database);
         this.sampleLoader = new SampleDataLoader(database, new SampleDataRepository(database), auditLog);
     }
 
@@ -140,6 +148,14 @@ public final class App implements AutoCloseable {
 
     public RecoveryService recovery() {
         return recovery;
+    }
+
+    public AgencyService agencies() {
+        return agencies;
+    }
+
+    public DataRequestService requests() {
+        return requests;
     }
 
     public CycleService cycles() {

@@ -2,6 +2,7 @@ package org.uncacworkbench.cycle;
 
 import java.util.List;
 import java.util.Optional;
+import org.uncacworkbench.agency.DataRequestService;
 import org.uncacworkbench.drafting.SectionService;
 import org.uncacworkbench.storage.Transactor;
 
@@ -10,11 +11,13 @@ public final class CycleService {
 
     private final CycleRepository repository;
     private final SectionService sections;
+    private final DataRequestService requests;
     private final Transactor transactor;
 
-    public CycleService(CycleRepository repository, SectionService sections, Transactor transactor) {
+    public CycleService(CycleRepository repository, SectionService sections, DataRequestService requests, Transactor transactor) {
         this.repository = repository;
         this.sections = sections;
+        this.requests = requests;
         this.transactor = transactor;
     }
 
@@ -33,6 +36,7 @@ public final class CycleService {
     /** The cycle's phase, timeline and section counts, read consistently in one transaction. */
     public Optional<CycleDashboard> dashboard(long cycleId) {
         return transactor.inTransaction(() -> repository.byId(cycleId).map(cycle -> new CycleDashboard(cycle,
-                repository.phases(cycleId), repository.milestones(cycleId), sections.countsByStatus(cycleId))));
+                repository.phases(cycleId), repository.milestones(cycleId), sections.countsByStatus(cycleId),
+                requests.overdue(cycleId))));
     }
 }

@@ -122,6 +122,14 @@ public final class RevisionService {
         }
     }
 
+    /** Saves text that comes from elsewhere (a merge, an import) over whatever is current, as a new revision. */
+    public SaveResult saveFrom(long sectionId, Language language, String text, String username, String source, String note) {
+        return transactor.inTransaction(() -> {
+            int base = revisions.current(sectionId, language).map(Revision::number).orElse(0);
+            return save(sectionId, language, text, base, username, source, note, null);
+        });
+    }
+
     /** Newest first. */
     public List<Revision> history(long sectionId, Language language) {
         return revisions.history(sectionId, language);

@@ -23,6 +23,8 @@ final class CycleSampleLoader {
     static final List<String> TRACKING = List.of("tracking", "released");
     static final List<String> ACTION_KINDS = List.of("revise_section", "ask_agency", "other");
     static final List<String> ACTION_STATUSES = List.of("open", "done", "cancelled");
+    /** Demo requests are sent or answered; merging happens in the workbench, with a revision to link. */
+    static final List<String> REQUEST_STATUSES = List.of("sent", "answered");
 
     private final LoadContext ctx;
     private final long cycleId;
@@ -47,6 +49,35 @@ final class CycleSampleLoader {
         linkTexts(earlier, zh, en);
         loadMembers();
         loadSessions();
+        loadDataRequests();
+    }
+
+    private void loadDataRequests() {
+        Map<String, Long> requests = new HashMap<>();
+        for (CsvRow row : ctx.rows(dir + "data-requests.csv", false, "no", "title", "sent_on", "due_on", "articles", "instructions")) {
+            var sent = row.date("sent_on");
+            var due = row.date("due_on");
+            if (due.isBefore(sent)) {
+                throw row.error("sample.endBeforeStart", "due_on", due, sent);
+            }
+            long id = ctx.insert(row, "data_request", new Cols().set("cycle_id", cycleId).set("request_no", row.integer("no"))
+                    .set("title", row.text("title")).set("instructions", row.nullable("instructions"))
+                    .set("sent_on", sent).set("due_on", due));
+            requests.put(row.text("no"), id);
+            for (int article : row.articles("articles")) {
+                ctx.insertPlain(row, "data_request_article", new Cols().set("request_id", id).set("article_number", article));
+            }
+        }
+        for (CsvRow row : ctx.rows(dir + "data-request-recipients.csv", false, "request", "agency", "status", "answered_on", "answer")) {
+            String status = row.oneOf("status", REQUEST_STATUSES);
+            var answered = row.nullableDate("answered_on");
+            if ("answered".equals(status) && (answered == null || row.optional("answer").isEmpty())) {
+                throw row.error("sample.answerNeedsDateAndText");
+            }
+            ctx.insert(row, "data_request_recipient", new Cols().set("request_id", LoadContext.resolve(row, "request", requests, row.text("request")))
+                    .set("agency_id", ctx.agency(row, "agency")).set("status", status).set("answered_on", answered)
+                    .set("answer_text", row.nullable("answer")));
+        }
     }
 
     private void loadSections() {

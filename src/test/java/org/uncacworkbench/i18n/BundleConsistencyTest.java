@@ -76,6 +76,9 @@ class BundleConsistencyTest {
         for (var state : org.uncacworkbench.drafting.TranslationState.Status.values()) {
             dynamic.add("translation." + state.name().toLowerCase(java.util.Locale.ROOT));
         }
+        for (var status : org.uncacworkbench.agency.RequestStatus.values()) {
+            dynamic.add(status.messageKey());
+        }
         for (String origin : new String[] {"edit", "restore", "import", "merge", "sample"}) {
             dynamic.add("revisionSource." + origin);
         }

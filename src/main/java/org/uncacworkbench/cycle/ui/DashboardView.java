@@ -77,6 +77,7 @@ public final class DashboardView implements PageView {
         content.getChildren().setAll(heading,
                 sectionTitle("dashboard.timeline"), new PhaseTimeline(dashboard.phases(), dashboard.milestones(), today, messages),
                 sectionTitle("dashboard.sections"), counts(dashboard),
+                sectionTitle("dashboard.overdueRequests"), overdue(dashboard),
                 sectionTitle("dashboard.milestones"), milestoneTable(dashboard));
     }
 
@@ -106,6 +107,23 @@ public final class DashboardView implements PageView {
         total.getStyleClass().add("muted");
         VBox box = new VBox(6, tiles, total);
         box.setPadding(new Insets(0, 0, 4, 0));
+        return box;
+    }
+
+    private Node overdue(CycleDashboard dashboard) {
+        VBox box = new VBox(4);
+        box.setId("overdueRequests");
+        if (dashboard.overdueRequests().isEmpty()) {
+            Label none = new Label(messages.get("dashboard.noOverdueRequests"));
+            none.getStyleClass().add("muted");
+            box.getChildren().add(none);
+        }
+        for (var o : dashboard.overdueRequests()) {
+            Label l = new Label(messages.format("dashboard.overdueRequest", o.requestNo(), o.agencyCode(),
+                    DateFormats.date(o.dueOn(), messages.language()), java.time.temporal.ChronoUnit.DAYS.between(o.dueOn(), today)));
+            l.getStyleClass().add("overdue-request");
+            box.getChildren().add(l);
+        }
         return box;
     }
 
