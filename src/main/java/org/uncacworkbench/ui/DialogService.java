@@ -10,6 +10,9 @@ public interface DialogService {
     /** Asks the user to pick one of {@code options}; returns its index, or -1 when the dialog is cancelled. */
     int choose(String title, String message, java.util.List<String> options);
 
+    /** Asks for a file to open, of the given extensions (e.g. "docx", "md"); empty when cancelled. */
+    java.util.Optional<java.nio.file.Path> chooseFile(String title, java.util.List<String> extensions);
+
     /** Asks for a line of text (a reason, a name); empty when cancelled. */
     java.util.Optional<String> askText(String title, String message);
 }

@@ -46,6 +46,15 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public java.util.Optional<java.nio.file.Path> chooseFile(String title, java.util.List<String> extensions) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(String.join(", ", extensions),
+                extensions.stream().map(e -> "*." + e).toList()));
+        return java.util.Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+    }
+
+    @Override
     public java.util.Optional<String> askText(String title, String message) {
         javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
         if (owner != null) {

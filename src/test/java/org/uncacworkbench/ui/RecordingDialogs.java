@@ -30,6 +30,13 @@ public final class RecordingDialogs implements DialogService {
     }
 
     @Override
+    public java.util.Optional<java.nio.file.Path> chooseFile(String title, List<String> extensions) {
+        questions.add(title + ": " + extensions);
+        Object a = answers.poll();
+        return a instanceof java.nio.file.Path p ? java.util.Optional.of(p) : java.util.Optional.empty();
+    }
+
+    @Override
     public java.util.Optional<String> askText(String title, String message) {
         questions.add(title + ": " + message);
         Object a = answers.poll();

@@ -24,6 +24,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.Scene;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.uncacworkbench.App;
+import org.uncacworkbench.agency.ui.RequestsView;
+import org.uncacworkbench.agency.ui.RequestsViewModel;
 import org.uncacworkbench.convention.ui.ConventionView;
 import org.uncacworkbench.convention.ui.ConventionViewModel;
 import org.uncacworkbench.cycle.Cycle;
@@ -128,6 +130,7 @@ public final class MainWindow {
         icons.put(Page.CONVENTION, Icons.convention());
         icons.put(Page.DRAFTING, Icons.drafting());
         icons.put(Page.SEARCH, Icons.search());
+        icons.put(Page.REQUESTS, Icons.requests());
         icons.put(Page.SETTINGS, Icons.settings());
         int n = 1;
         for (Page page : Page.values()) {
@@ -182,6 +185,8 @@ public final class MainWindow {
             case DRAFTING -> new SectionEditorView(new SectionEditorViewModel(app.sections(), app.revisions(), app.translations(),
                     app.recovery(), app.convention(), tasks, viewModel.dialogs(), m, app.username()), viewModel.selectedCycleProperty(), tasks,
                     viewModel.openRequestProperty());
+            case REQUESTS -> new RequestsView(new RequestsViewModel(app.requests(), app.agencies(), tasks, viewModel.dialogs(), m,
+                    app.username()), viewModel.selectedCycleProperty());
             case SEARCH -> searchPage(m);
             case SETTINGS -> new SettingsView(viewModel, m, app.database().dataDir(), app.database().file());
         };

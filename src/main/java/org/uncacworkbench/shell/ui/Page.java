@@ -5,6 +5,7 @@ public enum Page {
     DASHBOARD("nav.dashboard"),
     CONVENTION("nav.convention"),
     DRAFTING("nav.drafting"),
+    REQUESTS("nav.requests"),
     SEARCH("nav.search"),
     SETTINGS("nav.settings");
 

@@ -1,0 +1,206 @@
+package org.uncacworkbench.agency.ui;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.uncacworkbench.agency.Agency;
+import org.uncacworkbench.agency.AgencyService;
+import org.uncacworkbench.agency.Contact;
+import org.uncacworkbench.agency.DataRequest;
+import org.uncacworkbench.agency.DataRequestService;
+import org.uncacworkbench.cycle.Cycle;
+import org.uncacworkbench.i18n.Language;
+import org.uncacworkbench.i18n.Messages;
+import org.uncacworkbench.i18n.UserMessage;
+import org.uncacworkbench.i18n.WorkbenchException;
+import org.uncacworkbench.ui.BackgroundTasks;
+import org.uncacworkbench.ui.DialogService;
+
+/** Agencies and data requests of the chosen cycle, and the commands on them. */
+public final class RequestsViewModel {
+
+    /** One agency's part of one request: a row of the requests table. */
+    public record Row(DataRequest request, DataRequest.Recipient recipient) {
+    }
+
+    private final DataRequestService requests;
+    private final AgencyService agencies;
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final String username;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<Agency> agencyList = FXCollections.observableArrayList();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty importing = new SimpleBooleanProperty(false);
+    private BackgroundTasks.Handle importTask;
+    private Cycle cycle;
+
+    public RequestsViewModel(DataRequestService requests, AgencyService agencies, BackgroundTasks tasks, DialogService dialogs,
+                             Messages messages, String username) {
+        this.requests = requests;
+        this.agencies = agencies;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.username = username;
+    }
+
+    public void load(Cycle c) {
+        cycle = c;
+        reload();
+    }
+
+    private void reload() {
+        Cycle c = cycle;
+        tasks.submit(() -> new Object[] {c == null ? List.<DataRequest>of() : requests.requests(c.id()), agencies.agencies()}, loaded -> {
+            @SuppressWarnings("unchecked") List<DataRequest> list = (List<DataRequest>) loaded[0];
+            @SuppressWarnings("unchecked") List<Agency> all = (List<Agency>) loaded[1];
+            List<Row> flat = new ArrayList<>();
+            list.forEach(r -> r.recipients().forEach(x -> flat.add(new Row(r, x))));
+            rows.setAll(flat);
+            agencyList.setAll(all);
+        }, this::fail);
+    }
+
+    /** "15-20; 33" → [15, …, 20, 33]; a typing mistake is reported, not guessed at. */
+    public static List<Integer> parseArticles(String text) {
+        List<Integer> out = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        for (String part : text.split("[;,，、\\s]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                String[] ends = part.split("[-–]", 2);
+                int from = Integer.parseInt(ends[0].strip());
+                int to = ends.length == 2 ? Integer.parseInt(ends[1].strip()) : from;
+                if (from < 1 || to > 71 || to < from) {
+                    throw new WorkbenchException(UserMessage.of("request.badArticle"));
+                }
+                for (int a = from; a <= to; a++) {
+                    out.add(a);
+                }
+            } catch (NumberFormatException e) {
+                throw new WorkbenchException(UserMessage.of("requests.badArticleText", part));
+            }
+        }
+        return out;
+    }
+
+    public void send(String title, String instructions, LocalDate due, List<Agency> to, String articles, Runnable done) {
+        if (cycle == null) {
+            return;
+        }
+        try {
+            List<Integer> parsed = parseArticles(articles);
+            List<Long> ids = to.stream().map(Agency::id).toList();
+            long cycleId = cycle.id();
+            tasks.submit(() -> requests.send(cycleId, title, instructions, due, ids, parsed, username), sent -> {
+                status.set(messages.format("requests.sent", sent.number(), sent.recipients().size()));
+                reload();
+                done.run();
+            }, this::fail);
+        } catch (WorkbenchException e) {
+            fail(e);
+        }
+    }
+
+    public void saveAnswer(Row row, String text) {
+        tasks.submit(() -> {
+            requests.recordAnswer(row.recipient().id(), text, null, username);
+            return null;
+        }, ok -> {
+            status.set(messages.format("requests.answerSaved", row.request().number(), row.recipient().agency().code()));
+            reload();
+        }, this::fail);
+    }
+
+    /** Imports an answer file in the background; {@link #cancelImport} drops its result. */
+    public void importAnswer(Row row) {
+        Optional<Path> file = dialogs.chooseFile(messages.get("requests.importTitle"), List.of("docx", "md"));
+        if (file.isEmpty()) {
+            return;
+        }
+        importing.set(true);
+        status.set(messages.format("requests.importing", file.get().getFileName().toString()));
+        importTask = tasks.submit(() -> {
+            requests.importAnswer(row.recipient().id(), file.get(), username);
+            return null;
+        }, ok -> {
+            importing.set(false);
+            status.set(messages.format("requests.imported", file.get().getFileName().toString()));
+            reload();
+        }, failure -> {
+            importing.set(false);
+            status.set("");
+            fail(failure);
+        });
+    }
+
+    public void cancelImport() {
+        if (importTask != null) {
+            importTask.cancel();
+            importing.set(false);
+            status.set(messages.get("requests.importCancelled"));
+        }
+    }
+
+    public void merge(Row row, int article, Language language, boolean replace) {
+        tasks.submit(() -> requests.merge(row.recipient().id(), article, language, replace, username), revision -> {
+            status.set(messages.format("requests.merged", row.recipient().agency().code(), article, language.nativeName(), revision.number()));
+            reload();
+        }, this::fail);
+    }
+
+    public void saveAgency(AgencyService.AgencyDraft draft, Consumer<Long> done) {
+        tasks.submit(() -> agencies.save(draft, username), id -> {
+            status.set(messages.format("requests.agencySaved", draft.code().strip().toUpperCase(java.util.Locale.ROOT)));
+            reload();
+            done.accept(id);
+        }, this::fail);
+    }
+
+    public void contacts(long agencyId, Consumer<List<Contact>> then) {
+        tasks.submit(() -> agencies.contacts(agencyId), then, this::fail);
+    }
+
+    public void addContact(long agencyId, String name, String title, String email, String phone, Runnable done) {
+        tasks.submit(() -> agencies.addContact(agencyId, name, title, email, phone, false, username), id -> done.run(), this::fail);
+    }
+
+    private void fail(Throwable failure) {
+        dialogs.showError(messages.get("error.title"), messages.describe(failure));
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    public ObservableList<Agency> agencies() {
+        return agencyList;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public BooleanProperty importingProperty() {
+        return importing;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+}
