@@ -191,6 +191,9 @@ class DraftingPageTest {
         assertThat(app.sections().open(section("A1")).statusHistory().getLast().reason()).isEqualTo("委員建議補充施行法修正進度");
         assertThat(editor(robot, "zh").isEditable()).isTrue();
         assertThat(robot.lookup("#finalBanner").tryQuery()).isEmpty();
+        robot.clickOn("#historyToggle");
+        ListView<?> changes = robot.lookup("#statusHistory").queryAs(ListView.class);
+        assertThat(changes.getItems().getFirst().toString()).endsWith("：定稿 → 撰寫中（委員建議補充施行法修正進度）");
     }
 
     @Test
@@ -256,6 +259,20 @@ class DraftingPageTest {
 
         assertThat(text(robot, "#editorTitle")).isEqualTo("第十四條　預防洗錢措施");
         assertThat(editor(robot, "zh").getSelectedText()).isEqualTo("洗錢");
+    }
+
+    @Test
+    void theEditorInEnglish(FxRobot robot) {
+        robot.clickOn("#nav-settings").clickOn("#languagePicker").clickOn("English");
+        openSection(robot, "A5");
+        assertThat(text(robot, "#editorTitle")).isEqualTo("Article 5. Preventive anti-corruption policies and practices");
+        assertThat(text(robot, "#translationBannerText")).isEqualTo(
+                "The English was made from Chinese revision 1; since then Chinese paragraphs 2, 3 changed (0 removed).");
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        assertThat(preview(robot, "en")).contains("National anti-corruption policy");
+        robot.clickOn("#historyToggle");
+        Screenshots.save(window.scene, "en-drafting-editor");
     }
 
     @Test

@@ -127,8 +127,8 @@ public final class SectionEditorView implements PageView {
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox left = new VBox(8, behind, list);
         left.setPadding(new Insets(10));
-        left.setPrefWidth(380);
-        left.setMinWidth(300);
+        left.setPrefWidth(340);
+        left.setMinWidth(260);
         return left;
     }
 
@@ -148,7 +148,11 @@ public final class SectionEditorView implements PageView {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, title, spacer, new Label(m.get("convention.sectionStatus")), statusPicker);
+        Label statusLabel = new Label(m.get("convention.sectionStatus"));
+        statusLabel.setMinWidth(Region.USE_PREF_SIZE);
+        statusPicker.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMinWidth(120);
+        HBox header = new HBox(12, title, spacer, statusLabel, statusPicker);
         header.setAlignment(Pos.CENTER_LEFT);
 
         Button save = new Button(m.get("editor.save"));
@@ -283,6 +287,11 @@ public final class SectionEditorView implements PageView {
         HBox.setHgrow(label, Priority.ALWAYS);
         label.setMaxWidth(Double.MAX_VALUE);
         HBox box = new HBox(8, label);
+        for (Node action : actions) {
+            if (action instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE); // the action must stay readable; the text wraps instead
+            }
+        }
         box.getChildren().addAll(List.of(actions));
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().addAll("banner", style);
@@ -300,7 +309,7 @@ public final class SectionEditorView implements PageView {
                 return;
             }
             Label name = new Label(vm.title(s));
-            name.setMaxWidth(260);
+            name.setMaxWidth(215);
             Region swatch = new Region();
             swatch.getStyleClass().addAll("status-swatch", "status-" + s.status().code());
             Region spacer = new Region();
@@ -331,6 +340,7 @@ public final class SectionEditorView implements PageView {
         private final TabPane tabs;
         private final java.util.function.Supplier<Language> language;
         private final ListView<Revision> revisions = new ListView<>();
+        private final ListView<String> statusChanges = new ListView<>();
 
         HistoryPane(SectionEditorViewModel vm, TabPane tabs, java.util.function.Supplier<Language> language) {
             super(8);
@@ -367,12 +377,23 @@ public final class SectionEditorView implements PageView {
             Label hint = new Label(m.get("history.hint"));
             hint.setWrapText(true);
             hint.getStyleClass().add("muted");
-            getChildren().addAll(new Label(m.get("editor.history")), revisions, hint, new HBox(8, compare, restore));
+            statusChanges.setId("statusHistory");
+            statusChanges.setPrefHeight(150);
+            getChildren().addAll(new Label(m.get("editor.history")), revisions, hint, new HBox(8, compare, restore),
+                    new Label(m.get("editor.statusHistory")), statusChanges);
         }
 
         void refresh() {
             if (getScene() != null || isVisible()) {
                 vm.history(language.get(), revisions.getItems()::setAll);
+                Messages m = vm.messages();
+                SectionDocument doc = vm.documentProperty().get();
+                statusChanges.getItems().setAll(doc == null ? List.of() : doc.statusHistory().reversed().stream()
+                        .map(c -> m.format(c.reason() == null ? "editor.statusEntry" : "editor.statusEntryWithReason",
+                                DateFormats.date(c.at().toLocalDate(), m.language()), c.by() == null ? "—" : c.by(),
+                                c.from() == null ? "—" : m.get(c.from().messageKey()), m.get(c.to().messageKey()),
+                                c.reason() == null ? "" : c.reason()))
+                        .toList());
             }
         }
 
