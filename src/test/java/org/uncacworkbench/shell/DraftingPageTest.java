@@ -262,6 +262,27 @@ class DraftingPageTest {
     }
 
     @Test
+    void aWordFileImportedInTheEditorIsAnUndoableUnsavedChange(FxRobot robot) throws Exception {
+        java.nio.file.Path docx = dataDir.resolve("moj.docx");
+        java.nio.file.Files.copy(DraftingPageTest.class.getResourceAsStream("/docx/libreoffice-agency-answer.docx"), docx);
+        openSection(robot, "A15");
+        String before = editor(robot, "zh").getText();
+        window.dialogs.answers.add(docx);
+        robot.clickOn("#importSection");
+        assertThat(editor(robot, "zh").getText()).startsWith("# 第十五條　賄賂國家公職人員");
+        assertThat(text(robot, "#editorStatus")).startsWith("moj.docx 已載入編輯器，尚未儲存");
+        assertThat(app.revisions().history(section("A15"), Language.ZH_TW)).hasSize(1);
+        robot.clickOn("#editor-zh").press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertThat(editor(robot, "zh").getText()).isEqualTo(before);
+
+        java.nio.file.Path bad = java.nio.file.Files.writeString(dataDir.resolve("bad.docx"), "no");
+        window.dialogs.answers.add(bad);
+        robot.clickOn("#importSection");
+        assertThat(window.dialogs.errors).singleElement().satisfies(e -> assertThat(e).contains("不是 Word 文件"));
+        assertThat(editor(robot, "zh").getText()).isEqualTo(before);
+    }
+
+    @Test
     void theEditorInEnglish(FxRobot robot) {
         robot.clickOn("#nav-settings").clickOn("#languagePicker").clickOn("English");
         openSection(robot, "A5");

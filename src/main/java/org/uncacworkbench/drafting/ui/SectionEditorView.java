@@ -172,7 +172,11 @@ public final class SectionEditorView implements PageView {
                 history.refresh();
             }
         });
-        ToolBar toolbar = new ToolBar(save, undo, redo, find, historyToggle);
+        Button importFile = new Button(m.get("editor.import"));
+        importFile.setId("importSection");
+        // replaceText keeps it one undoable change in the editor, not yet a revision
+        importFile.setOnAction(e -> vm.importInto(currentLanguage(), text -> current().area().replaceText(text)));
+        ToolBar toolbar = new ToolBar(save, undo, redo, find, importFile, historyToggle);
 
         for (Language l : Language.values()) {
             EditorPane pane = new EditorPane(vm.textProperty(l), l, m, tasks);

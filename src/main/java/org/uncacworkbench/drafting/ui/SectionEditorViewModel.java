@@ -251,6 +251,27 @@ public final class SectionEditorViewModel {
         return true;
     }
 
+    /**
+     * Reads a .docx or .md into the given language's editor as an unsaved change: the user sees it,
+     * can undo it, and saves it like typing. A bad file is refused with the reason; nothing changes.
+     */
+    public void importInto(Language language, java.util.function.Consumer<String> put) {
+        if (document.get() == null || document.get().section().isFinal()) {
+            return;
+        }
+        java.util.Optional<java.nio.file.Path> file = dialogs.chooseFile(messages.get("editor.importTitle"), List.of("docx", "md"));
+        file.ifPresent(f -> {
+            status.set(messages.format("requests.importing", f.getFileName().toString()));
+            tasks.submit(() -> RevisionService.readForImport(f), text -> {
+                put.accept(text);
+                status.set(messages.format("editor.importedUnsaved", f.getFileName().toString()));
+            }, failure -> {
+                status.set("");
+                fail(failure);
+            });
+        });
+    }
+
     public void markInSync() {
         SectionDocument doc = document.get();
         if (doc == null) {
