@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 @Command(name = "uncac-workbench", mixinStandardHelpOptions = true,
         versionProvider = WorkbenchCommand.Version.class,
         subcommands = {LoadSampleCommand.class, CheckCommand.class, BackupCommand.class, RestoreCommand.class,
-                SearchCommand.class, ImportCommand.class})
+                SearchCommand.class, ImportCommand.class, ExportCommand.class})
 public final class WorkbenchCommand implements Callable<Integer> {
 
     public static final int EXIT_OK = 0;

@@ -20,7 +20,6 @@ import org.uncacworkbench.agency.DataRequestService;
 import org.uncacworkbench.cycle.Cycle;
 import org.uncacworkbench.i18n.Language;
 import org.uncacworkbench.i18n.Messages;
-import org.uncacworkbench.i18n.UserMessage;
 import org.uncacworkbench.i18n.WorkbenchException;
 import org.uncacworkbench.ui.BackgroundTasks;
 import org.uncacworkbench.ui.DialogService;
@@ -72,39 +71,12 @@ public final class RequestsViewModel {
         }, this::fail);
     }
 
-    /** "15-20; 33" → [15, …, 20, 33]; a typing mistake is reported, not guessed at. */
-    public static List<Integer> parseArticles(String text) {
-        List<Integer> out = new ArrayList<>();
-        if (text == null || text.isBlank()) {
-            return out;
-        }
-        for (String part : text.split("[;,，、\\s]+")) {
-            if (part.isBlank()) {
-                continue;
-            }
-            try {
-                String[] ends = part.split("[-–]", 2);
-                int from = Integer.parseInt(ends[0].strip());
-                int to = ends.length == 2 ? Integer.parseInt(ends[1].strip()) : from;
-                if (from < 1 || to > 71 || to < from) {
-                    throw new WorkbenchException(UserMessage.of("request.badArticle"));
-                }
-                for (int a = from; a <= to; a++) {
-                    out.add(a);
-                }
-            } catch (NumberFormatException e) {
-                throw new WorkbenchException(UserMessage.of("requests.badArticleText", part));
-            }
-        }
-        return out;
-    }
-
     public void send(String title, String instructions, LocalDate due, List<Agency> to, String articles, Runnable done) {
         if (cycle == null) {
             return;
         }
         try {
-            List<Integer> parsed = parseArticles(articles);
+            List<Integer> parsed = org.uncacworkbench.convention.ArticleRanges.parse(articles);
             List<Long> ids = to.stream().map(Agency::id).toList();
             long cycleId = cycle.id();
             tasks.submit(() -> requests.send(cycleId, title, instructions, due, ids, parsed, username), sent -> {

@@ -1,0 +1,33 @@
+package org.uncacworkbench.export;
+
+import java.util.List;
+import java.util.Optional;
+import org.uncacworkbench.i18n.Language;
+
+/** Content in: everything a document says, independent of Word. The engine turns it into a .docx. */
+public record DocContent(Language language, Audience audience, String title, Optional<Cover> cover,
+                         boolean tableOfContents, String footerLabel, List<Block> blocks) {
+
+    public DocContent {
+        blocks = List.copyOf(blocks);
+    }
+
+    /** The first page: title lines, who issued it and when. */
+    public record Cover(String title, String subtitle, String organisation, String date) {
+    }
+
+    /** A part of the body. */
+    public sealed interface Block permits Heading, MarkdownText, PageBreak {
+    }
+
+    /** A heading of the document's own outline (1 = chapter, 2 = article, …). */
+    public record Heading(int level, String text) implements Block {
+    }
+
+    /** Section text in Markdown; its own headings sit below {@code headingBase}. */
+    public record MarkdownText(String markdown, int headingBase) implements Block {
+    }
+
+    public record PageBreak() implements Block {
+    }
+}

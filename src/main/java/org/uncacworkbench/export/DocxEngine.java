@@ -1,0 +1,103 @@
+package org.uncacworkbench.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import org.apache.poi.xwpf.usermodel.BreakType;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.uncacworkbench.i18n.UserMessage;
+import org.uncacworkbench.i18n.WorkbenchException;
+
+/**
+ * Content in, document out: writes a {@link DocContent} as a .docx. Every document the workbench
+ * produces (report, minutes, lists of issues, observations, follow-up tables) goes through here.
+ */
+public final class DocxEngine {
+
+    /** Told how far the writing is; may ask to stop, in which case nothing is written. */
+    public interface Progress {
+        Progress NONE = new Progress() {
+        };
+
+        default void worked(int done, int total) {
+        }
+
+        default boolean cancelled() {
+            return false;
+        }
+    }
+
+    private final Fonts fonts;
+
+    public DocxEngine(Fonts fonts) {
+        this.fonts = fonts;
+    }
+
+    public void write(DocContent content, OutputStream out, Progress progress) {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            boolean chinese = content.language().isChinese();
+            WordSetup.styles(doc, fonts, content.language());
+            content.cover().ifPresent(c -> cover(doc, c));
+            if (content.tableOfContents()) {
+                tableOfContents(doc, chinese);
+            }
+            MarkdownToWord markdown = new MarkdownToWord(doc, fonts, chinese);
+            int total = content.blocks().size();
+            int done = 0;
+            for (DocContent.Block block : content.blocks()) {
+                if (progress.cancelled()) {
+                    throw new WorkbenchException(UserMessage.of("export.cancelled"));
+                }
+                switch (block) {
+                    case DocContent.Heading h -> {
+                        XWPFParagraph p = doc.createParagraph();
+                        p.setStyle("Heading" + Math.max(1, Math.min(6, h.level())));
+                        p.createRun().setText(h.text());
+                    }
+                    case DocContent.MarkdownText t -> markdown.write(t.markdown(), t.headingBase());
+                    case DocContent.PageBreak ignored -> doc.createParagraph().createRun().addBreak(BreakType.PAGE);
+                }
+                progress.worked(++done, total);
+            }
+            WordSetup.page(doc, content.language(), content.footerLabel());
+            doc.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void cover(XWPFDocument doc, DocContent.Cover c) {
+        for (int i = 0; i < 6; i++) {
+            doc.createParagraph();
+        }
+        XWPFParagraph title = doc.createParagraph();
+        title.setStyle("Title");
+        title.createRun().setText(c.title());
+        XWPFParagraph subtitle = doc.createParagraph();
+        subtitle.setStyle("Subtitle");
+        subtitle.createRun().setText(c.subtitle());
+        for (int i = 0; i < 10; i++) {
+            doc.createParagraph();
+        }
+        for (String line : new String[] {c.organisation(), c.date()}) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setStyle("Subtitle");
+            p.createRun().setText(line);
+        }
+        doc.createParagraph().createRun().addBreak(BreakType.PAGE);
+    }
+
+    private static void tableOfContents(XWPFDocument doc, boolean chinese) {
+        XWPFParagraph heading = doc.createParagraph();
+        heading.setStyle("Title");
+        heading.createRun().setText(chinese ? "目錄" : "Contents");
+        XWPFParagraph toc = doc.createParagraph();
+        WordSetup.field(toc, "TOC \\o \"1-3\" \\h \\z \\u",
+                chinese ? "（開啟文件後請更新目錄）" : "(Update the table of contents after opening the document.)");
+        doc.enforceUpdateFields(); // Word offers to fill in the table of contents when it opens the file
+        XWPFRun pageBreak = doc.createParagraph().createRun();
+        pageBreak.addBreak(BreakType.PAGE);
+    }
+}

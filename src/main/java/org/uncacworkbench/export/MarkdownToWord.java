@@ -1,0 +1,343 @@
+package org.uncacworkbench.export;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xwpf.usermodel.Borders;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.uncacworkbench.drafting.Markdown;
+
+/**
+ * Writes Markdown into a Word document as Word's own structures: heading styles, runs with bold,
+ * italic, strikethrough and code, hyperlinks, indented list items with their markers, quotes,
+ * bordered tables whose header row repeats on every page, and real footnotes. Nothing typed is
+ * dropped: raw HTML and undefined footnote references are written as text.
+ */
+final class MarkdownToWord {
+
+    private static final int INDENT = 360;
+
+    private final XWPFDocument doc;
+    private final Fonts fonts;
+    private final boolean chinese;
+    private final Map<FootnoteBlock, XWPFFootnote> footnotes = new IdentityHashMap<>();
+    private final java.util.Set<FootnoteBlock> building = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    MarkdownToWord(XWPFDocument doc, Fonts fonts, boolean chinese) {
+        this.doc = doc;
+        this.fonts = fonts;
+        this.chinese = chinese;
+    }
+
+    void write(String markdown, int headingBase) {
+        Document ast = Markdown.parse(markdown);
+        int shallowest = 6;
+        for (Node n : ast.getDescendants()) {
+            if (n instanceof Heading h) {
+                shallowest = Math.min(shallowest, h.getLevel());
+            }
+        }
+        Context ctx = new Context(headingBase, shallowest);
+        blocks(ast, ctx, 0);
+        // definitions no one refers to still reach the reader, as footnotes at the section's end
+        List<FootnoteBlock> unused = new ArrayList<>();
+        for (Node n : ast.getDescendants()) {
+            if (n instanceof FootnoteBlock fb && !footnotes.containsKey(fb)) {
+                unused.add(fb);
+            }
+        }
+        if (!unused.isEmpty()) {
+            XWPFParagraph p = doc.createParagraph();
+            unused.forEach(fb -> p.addFootnoteReference(footnote(fb)));
+        }
+    }
+
+    private record Context(int headingBase, int shallowest) {
+    }
+
+    private void blocks(Node parent, Context ctx, int depth) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            block(n, ctx, depth);
+        }
+    }
+
+    private void block(Node n, Context ctx, int depth) {
+        switch (n) {
+            case Heading h -> {
+                XWPFParagraph p = doc.createParagraph();
+                p.setStyle("Heading" + Math.min(6, ctx.headingBase() + h.getLevel() - ctx.shallowest() + 1));
+                inlines(h, p, new Format());
+            }
+            case Paragraph para -> {
+                XWPFParagraph p = doc.createParagraph();
+                indent(p, depth, false);
+                inlines(para, p, new Format());
+            }
+            case BulletList list -> list(list, ctx, depth, false);
+            case OrderedList list -> list(list, ctx, depth, true);
+            case BlockQuote q -> {
+                for (Node c = q.getFirstChild(); c != null; c = c.getNext()) {
+                    if (c instanceof Paragraph para) {
+                        XWPFParagraph p = doc.createParagraph();
+                        p.setStyle("Quote");
+                        inlines(para, p, new Format().with(f -> f.italic = true));
+                    } else {
+                        block(c, ctx, depth + 1);
+                    }
+                }
+            }
+            case FencedCodeBlock code -> {
+                String info = code.getInfo().toString().strip();
+                // a language name is metadata; anything else typed after the fence is text and is kept
+                String prefix = info.isEmpty() || info.matches("[A-Za-z0-9_+#.-]+") ? "" : info + "\n";
+                codeBlock(prefix + code.getContentChars(), depth);
+            }
+            case IndentedCodeBlock code -> codeBlock(code.getContentChars().toString(), depth);
+            case HtmlBlock html -> codeBlock(html.getChars().toString(), depth);
+            case ThematicBreak ignored -> doc.createParagraph().setBorderBottom(Borders.SINGLE);
+            case TableBlock table -> table(table);
+            case FootnoteBlock ignored -> { } // written where it is referenced
+            default -> {
+                if (n.hasChildren()) {
+                    blocks(n, ctx, depth);
+                } else if (!n.getChars().isBlank()) {
+                    run(doc.createParagraph(), n.getChars().toString(), new Format());
+                }
+            }
+        }
+    }
+
+    private void list(Node list, Context ctx, int depth, boolean ordered) {
+        int number = list instanceof OrderedList ol ? ol.getStartNumber() : 1;
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (!(item instanceof ListItem li)) {
+                continue;
+            }
+            String marker = ordered ? (number++) + "." : (depth % 2 == 0 ? "•" : "◦");
+            boolean first = true;
+            for (Node c = li.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof Paragraph para) {
+                    XWPFParagraph p = doc.createParagraph();
+                    indent(p, depth + 1, first);
+                    if (first) {
+                        run(p, marker, new Format());
+                        p.createRun().addTab();
+                    }
+                    inlines(para, p, new Format());
+                    first = false;
+                } else {
+                    block(c, ctx, depth + 1);
+                }
+            }
+        }
+    }
+
+    private static void indent(XWPFParagraph p, int depth, boolean hanging) {
+        if (depth > 0) {
+            p.setIndentationLeft(INDENT * depth + (hanging ? INDENT : 0));
+            if (hanging) {
+                p.setIndentationHanging(INDENT);
+            }
+        }
+    }
+
+    private void codeBlock(String text, int depth) {
+        XWPFParagraph p = doc.createParagraph();
+        indent(p, depth + 1, false);
+        String[] lines = text.stripTrailing().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            XWPFRun r = run(p, lines[i], new Format().with(f -> f.code = true));
+            if (i < lines.length - 1) {
+                r.addBreak();
+            }
+        }
+    }
+
+    private void table(TableBlock block) {
+        List<TableRow> rows = new ArrayList<>();
+        for (Node n : block.getDescendants()) {
+            if (n instanceof TableRow tr && !(tr.getParent() instanceof TableSeparator)) {
+                rows.add(tr);
+            }
+        }
+        int columns = rows.stream().mapToInt(r -> {
+            int c = 0;
+            for (Node x = r.getFirstChild(); x != null; x = x.getNext()) {
+                c += x instanceof TableCell ? 1 : 0;
+            }
+            return c;
+        }).max().orElse(1);
+        XWPFTable table = doc.createTable(rows.size(), columns);
+        table.setWidth("100%");
+        for (int r = 0; r < rows.size(); r++) {
+            XWPFTableRow row = table.getRow(r);
+            boolean header = rows.get(r).getParent() instanceof TableHead;
+            if (header) {
+                row.setRepeatHeader(true); // Word repeats it at the top of every page the table spans
+            }
+            int c = 0;
+            for (Node x = rows.get(r).getFirstChild(); x != null; x = x.getNext()) {
+                if (x instanceof TableCell cell && c < columns) {
+                    XWPFParagraph p = row.getCell(c).getParagraphs().getFirst();
+                    p.setAlignment(switch (cell.getAlignment() == null ? TableCell.Alignment.LEFT : cell.getAlignment()) {
+                        case CENTER -> ParagraphAlignment.CENTER;
+                        case RIGHT -> ParagraphAlignment.RIGHT;
+                        default -> ParagraphAlignment.LEFT;
+                    });
+                    inlines(cell, p, new Format().with(f -> f.bold = header));
+                    c++;
+                }
+            }
+        }
+        doc.createParagraph(); // Word joins adjacent tables; keep them apart
+    }
+
+    private void inlines(Node parent, XWPFParagraph p, Format format) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            switch (n) {
+                case Text t -> run(p, t.getChars().toString(), format);
+                case SoftLineBreak ignored -> {
+                    if (!chinese) {
+                        run(p, " ", format);
+                    }
+                }
+                case HardLineBreak ignored -> p.createRun().addBreak();
+                case StrongEmphasis s -> inlines(s, p, format.with(f -> f.bold = true));
+                case Emphasis e -> inlines(e, p, format.with(f -> f.italic = true));
+                case Strikethrough s -> inlines(s, p, format.with(f -> f.strike = true));
+                case Code c -> run(p, c.getText().toString(), format.with(f -> f.code = true));
+                case Link l -> {
+                    var link = p.createHyperlinkRun(l.getUrl().toString());
+                    link.setText(l.getText().toString());
+                    link.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
+                    link.setColor("0B5CAD");
+                    style(link, format);
+                }
+                case Image img -> run(p, (chinese ? "［圖：" : "[Image: ") + img.getText() + (chinese ? "］" : "]"), format.with(f -> f.italic = true));
+                case Footnote f -> {
+                    FootnoteBlock target = f.getFootnoteBlock();
+                    if (target == null || !building.isEmpty()) {
+                        // a reference to nothing stays visible; Word has no footnotes inside footnotes, so one
+                        // there stays as text (its definition still reaches the reader at the section's end)
+                        run(p, "[^" + f.getText() + "]", format);
+                    } else {
+                        p.addFootnoteReference(footnote(target));
+                    }
+                }
+                case HtmlInline h -> run(p, h.getChars().toString(), format);
+                default -> {
+                    if (n.hasChildren()) {
+                        inlines(n, p, format);
+                    } else {
+                        run(p, n.getChars().toString(), format);
+                    }
+                }
+            }
+        }
+    }
+
+    private XWPFFootnote footnote(FootnoteBlock block) {
+        XWPFFootnote existing = footnotes.get(block);
+        if (existing != null) {
+            return existing;
+        }
+        XWPFFootnote note = doc.createFootnote();
+        footnotes.put(block, note); // registered first: a note that refers to itself must not recurse
+        building.add(block);
+        for (Node c = block.getFirstChild(); c != null; c = c.getNext()) {
+            XWPFParagraph p = note.createParagraph();
+            p.setStyle("FootnoteText");
+            if (c instanceof Paragraph para) {
+                inlines(para, p, new Format());
+            } else {
+                run(p, c.getChars().toString(), new Format());
+            }
+        }
+        if (block.getFirstChild() == null) {
+            note.createParagraph().setStyle("FootnoteText");
+        }
+        building.remove(block);
+        return note;
+    }
+
+    private XWPFRun run(XWPFParagraph p, String text, Format format) {
+        XWPFRun r = p.createRun();
+        r.setText(text);
+        style(r, format);
+        return r;
+    }
+
+    private void style(XWPFRun r, Format f) {
+        if (f.bold) {
+            r.setBold(true);
+        }
+        if (f.italic) {
+            r.setItalic(true);
+        }
+        if (f.strike) {
+            r.setStrikeThrough(true);
+        }
+        var rpr = r.getCTR().isSetRPr() ? r.getCTR().getRPr() : r.getCTR().addNewRPr();
+        var fontsEl = rpr.sizeOfRFontsArray() > 0 ? rpr.getRFontsArray(0) : rpr.addNewRFonts();
+        WordSetup.setFonts(fontsEl, f.code ? "Courier New" : fonts.latin(), fonts.eastAsia());
+    }
+
+    /** Emphasis in effect for a run; copied, never shared, as the walk goes deeper. */
+    private static final class Format {
+        boolean bold;
+        boolean italic;
+        boolean strike;
+        boolean code;
+
+        Format with(java.util.function.Consumer<Format> change) {
+            Format f = new Format();
+            f.bold = bold;
+            f.italic = italic;
+            f.strike = strike;
+            f.code = code;
+            change.accept(f);
+            return f;
+        }
+    }
+
+    static BigInteger twips(int value) {
+        return BigInteger.valueOf(value);
+    }
+}

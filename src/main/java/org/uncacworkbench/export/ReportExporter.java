@@ -1,0 +1,145 @@
+package org.uncacworkbench.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.chrono.MinguoDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.uncacworkbench.convention.Article;
+import org.uncacworkbench.convention.Chapter;
+import org.uncacworkbench.convention.ConventionService;
+import org.uncacworkbench.cycle.Cycle;
+import org.uncacworkbench.cycle.CycleService;
+import org.uncacworkbench.drafting.Revision;
+import org.uncacworkbench.drafting.SectionKey;
+import org.uncacworkbench.drafting.SectionService;
+import org.uncacworkbench.i18n.Language;
+import org.uncacworkbench.i18n.Messages;
+import org.uncacworkbench.i18n.UserMessage;
+import org.uncacworkbench.i18n.WorkbenchException;
+
+/**
+ * The national report as a .docx: cover, table of contents, front matter, the chapters and articles
+ * in Convention order, then the answer to the previous cycle's observations.
+ */
+public final class ReportExporter {
+
+    private final CycleService cycles;
+    private final ConventionService convention;
+    private final SectionService sections;
+    private final Clock clock;
+
+    public ReportExporter(CycleService cycles, ConventionService convention, SectionService sections, Clock clock) {
+        this.cycles = cycles;
+        this.convention = convention;
+        this.sections = sections;
+        this.clock = clock;
+    }
+
+    /** Writes the report; the file appears only when complete. {@code articles} empty = the whole report. */
+    public Path export(int cycleNumber, Language language, Set<Integer> articles, Path target, DocxEngine.Progress progress) {
+        DocContent content = content(cycleNumber, language, articles);
+        Path absolute = target.toAbsolutePath();
+        Path partial = null;
+        try {
+            Files.createDirectories(absolute.getParent());
+            // an ordinary file (the user's permissions), named so a half-written one is never mistaken for the document
+            partial = absolute.resolveSibling("." + absolute.getFileName() + "." + System.nanoTime() + ".partial");
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                new DocxEngine(Fonts.defaults(language)).write(content, out, progress);
+            }
+            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return absolute;
+        } catch (IOException e) {
+            throw new WorkbenchException(UserMessage.of("export.failed", absolute.toString(), String.valueOf(e.getMessage())), e);
+        } finally {
+            if (partial != null) {
+                try {
+                    Files.deleteIfExists(partial);
+                } catch (IOException ignored) {
+                    // a leftover temporary file is harmless
+                }
+            }
+        }
+    }
+
+    DocContent content(int cycleNumber, Language language, Set<Integer> articles) {
+        Cycle cycle = cycles.cycleByNumber(cycleNumber)
+                .orElseThrow(() -> new WorkbenchException(UserMessage.of("cli.noSuchCycle", cycleNumber)));
+        Messages m = Messages.of(language);
+        boolean whole = articles.isEmpty();
+        List<DocContent.Block> blocks = new ArrayList<>();
+        if (whole) {
+            section(cycle, SectionKey.INTRODUCTION, language, m.get("section.INTRODUCTION"), blocks);
+            section(cycle, SectionKey.METHODOLOGY, language, m.get("section.METHODOLOGY"), blocks);
+        }
+        for (Chapter chapter : convention.chapters()) {
+            List<Article> chosen = convention.articlesOf(chapter).stream()
+                    .filter(a -> whole || articles.contains(a.number())).toList();
+            if (chosen.isEmpty()) {
+                continue;
+            }
+            blocks.add(new DocContent.Heading(1, chapter.heading(language)));
+            for (Article a : chosen) {
+                blocks.add(new DocContent.Heading(2, a.heading(language)));
+                text(cycle, SectionKey.forArticle(a.number()), language).ifPresent(t -> blocks.add(new DocContent.MarkdownText(t, 2)));
+            }
+        }
+        if (whole) {
+            section(cycle, SectionKey.PREVIOUS_OBSERVATIONS, language, m.get("section.PREVIOUS_OBSERVATIONS"), blocks);
+        }
+        String title = cycle.title(language);
+        var cover = new DocContent.Cover(title, m.get("export.reportSubtitle"), m.get("export.organisation"), coverDate(language));
+        return new DocContent(language, Audience.PUBLIC, title, java.util.Optional.of(cover), true, title, blocks);
+    }
+
+    private void section(Cycle cycle, String key, Language language, String heading, List<DocContent.Block> blocks) {
+        blocks.add(new DocContent.Heading(1, heading));
+        text(cycle, key, language).map(t -> withoutRepeatedHeading(t, heading))
+                .ifPresent(t -> blocks.add(new DocContent.MarkdownText(t, 1)));
+    }
+
+    /** Drops a first heading that only repeats the title the report already gives the section. */
+    static String withoutRepeatedHeading(String markdown, String heading) {
+        String t = markdown.stripLeading();
+        int nl = t.indexOf('\n');
+        String first = (nl < 0 ? t : t.substring(0, nl)).strip();
+        if (first.matches("#{1,6}\\s+.*") && first.replaceFirst("#{1,6}\\s+", "").strip().equals(heading.strip())) {
+            return nl < 0 ? "" : t.substring(nl + 1);
+        }
+        return markdown;
+    }
+
+    private java.util.Optional<String> text(Cycle cycle, String key, Language language) {
+        return sections.sectionId(cycle.id(), key).flatMap(id -> sections.open(id).text(language)).map(Revision::body)
+                .map(ReportExporter::withoutLeadingHeading);
+    }
+
+    /** A section may start with a level-1 title of its own; the report already heads it, so that line goes. */
+    static String withoutLeadingHeading(String markdown) {
+        String t = markdown.stripLeading();
+        if (!t.startsWith("# ")) {
+            return markdown;
+        }
+        int nl = t.indexOf('\n');
+        return nl < 0 ? "" : t.substring(nl + 1);
+    }
+
+    /** 中華民國115年11月 / November 2026 */
+    String coverDate(Language language) {
+        LocalDate today = LocalDate.now(clock);
+        if (language.isChinese()) {
+            return "中華民國" + MinguoDate.from(today).get(ChronoField.YEAR_OF_ERA) + "年" + today.getMonthValue() + "月";
+        }
+        return today.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH));
+    }
+}

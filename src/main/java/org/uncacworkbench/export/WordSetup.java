@@ -1,0 +1,152 @@
+package org.uncacworkbench.export;
+
+import java.math.BigInteger;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun;
+import org.uncacworkbench.i18n.Language;
+
+/**
+ * What every document the workbench writes shares: A4 with sensible margins, explicit Latin and
+ * East Asian fonts with the East Asian language tagged zh-TW, heading styles with outline levels
+ * (for the table of contents), footnote styles, and a footer "第 X 頁／共 Y 頁" / "Page X of Y".
+ */
+final class WordSetup {
+
+    static final int A4_WIDTH = 11906;
+    static final int A4_HEIGHT = 16838;
+    static final int MARGIN = 1440; // 2.54 cm
+
+    private WordSetup() {
+    }
+
+    static void styles(XWPFDocument doc, Fonts fonts, Language language) {
+        CTStyles ct = CTStyles.Factory.newInstance();
+        CTRPr defaults = ct.addNewDocDefaults().addNewRPrDefault().addNewRPr();
+        setFonts(defaults.addNewRFonts(), fonts.latin(), fonts.eastAsia());
+        var lang = defaults.addNewLang();
+        lang.setVal(language.isChinese() ? "zh-TW" : "en-US");
+        lang.setEastAsia("zh-TW");
+        defaults.addNewSz().setVal(BigInteger.valueOf(24));
+        defaults.addNewSzCs().setVal(BigInteger.valueOf(24));
+        ct.getDocDefaults().addNewPPrDefault().addNewPPr().addNewSpacing().setAfter(BigInteger.valueOf(120));
+        XWPFStyles styles = doc.createStyles();
+        styles.setStyles(ct);
+        styles.addStyle(paragraphStyle("Normal", "Normal", null, -1, 24, false, fonts));
+        styles.addStyle(paragraphStyle("Title", "Title", "Normal", -1, 40, true, fonts));
+        styles.addStyle(paragraphStyle("Subtitle", "Subtitle", "Normal", -1, 28, false, fonts));
+        int[] sizes = {36, 32, 28, 26, 24, 24};
+        for (int level = 1; level <= 6; level++) {
+            styles.addStyle(paragraphStyle("Heading" + level, "heading " + level, "Normal", level - 1, sizes[level - 1], true, fonts));
+        }
+        for (int level = 1; level <= 3; level++) {
+            styles.addStyle(paragraphStyle("TOC" + level, "toc " + level, "Normal", -1, 24, false, fonts));
+        }
+        styles.addStyle(paragraphStyle("FootnoteText", "footnote text", "Normal", -1, 20, false, fonts));
+        styles.addStyle(paragraphStyle("Quote", "Quote", "Normal", -1, 24, false, fonts));
+        CTStyle ref = CTStyle.Factory.newInstance();
+        ref.setStyleId("FootnoteReference");
+        ref.setType(STStyleType.CHARACTER);
+        ref.addNewName().setVal("footnote reference");
+        ref.addNewRPr().addNewVertAlign().setVal(STVerticalAlignRun.SUPERSCRIPT);
+        styles.addStyle(new XWPFStyle(ref));
+    }
+
+    private static XWPFStyle paragraphStyle(String id, String name, String basedOn, int outlineLevel, int halfPoints,
+                                            boolean bold, Fonts fonts) {
+        CTStyle s = CTStyle.Factory.newInstance();
+        s.setStyleId(id);
+        s.setType(STStyleType.PARAGRAPH);
+        s.addNewName().setVal(name);
+        if (basedOn != null) {
+            s.addNewBasedOn().setVal(basedOn);
+            s.addNewNext().setVal("Normal");
+        }
+        s.addNewQFormat();
+        CTPPrGeneral ppr = s.addNewPPr();
+        if (outlineLevel >= 0) {
+            ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(outlineLevel));
+            ppr.addNewKeepNext();
+            var spacing = ppr.addNewSpacing();
+            spacing.setBefore(BigInteger.valueOf(240));
+            spacing.setAfter(BigInteger.valueOf(120));
+        }
+        if (id.equals("Title") || id.equals("Subtitle")) {
+            ppr.addNewJc().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc.CENTER);
+        }
+        if (id.equals("Quote")) {
+            ppr.addNewInd().setLeft(BigInteger.valueOf(720));
+        }
+        CTRPr rpr = s.addNewRPr();
+        if (outlineLevel >= 0 || id.equals("Title")) {
+            setFonts(rpr.addNewRFonts(), fonts.latin(), fonts.headingEastAsia());
+        }
+        if (bold) {
+            rpr.addNewB();
+        }
+        rpr.addNewSz().setVal(BigInteger.valueOf(halfPoints));
+        return new XWPFStyle(s);
+    }
+
+    static void setFonts(CTFonts f, String latin, String eastAsia) {
+        f.setAscii(latin);
+        f.setHAnsi(latin);
+        f.setCs(latin);
+        f.setEastAsia(eastAsia);
+    }
+
+    static void page(XWPFDocument doc, Language language, String headerText) {
+        CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+                : doc.getDocument().getBody().addNewSectPr();
+        var size = sect.addNewPgSz();
+        size.setW(BigInteger.valueOf(A4_WIDTH));
+        size.setH(BigInteger.valueOf(A4_HEIGHT));
+        var m = sect.addNewPgMar();
+        m.setTop(BigInteger.valueOf(MARGIN));
+        m.setBottom(BigInteger.valueOf(MARGIN));
+        m.setLeft(BigInteger.valueOf(MARGIN));
+        m.setRight(BigInteger.valueOf(MARGIN));
+        m.setHeader(BigInteger.valueOf(720));
+        m.setFooter(BigInteger.valueOf(720));
+        XWPFHeaderFooterPolicy policy = doc.createHeaderFooterPolicy();
+        XWPFHeader header = policy.createHeader(XWPFHeaderFooterPolicy.DEFAULT);
+        XWPFParagraph h = header.createParagraph();
+        h.setAlignment(ParagraphAlignment.RIGHT);
+        h.createRun().setText(headerText);
+        XWPFFooter footer = policy.createFooter(XWPFHeaderFooterPolicy.DEFAULT);
+        XWPFParagraph f = footer.createParagraph();
+        f.setAlignment(ParagraphAlignment.CENTER);
+        f.createRun().setText(language.isChinese() ? "第 " : "Page ");
+        field(f, "PAGE", "1");
+        f.createRun().setText(language.isChinese() ? " 頁／共 " : " of ");
+        field(f, "NUMPAGES", "1");
+        if (language.isChinese()) {
+            f.createRun().setText(" 頁");
+        }
+    }
+
+    /** A field Word and LibreOffice compute when they lay the document out (page numbers, the TOC). */
+    static void field(XWPFParagraph p, String instruction, String placeholder) {
+        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        var instr = p.createRun().getCTR().addNewInstrText();
+        instr.setStringValue(" " + instruction + " ");
+        instr.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        p.createRun().setText(placeholder);
+        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+    }
+}

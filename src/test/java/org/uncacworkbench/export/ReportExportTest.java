@@ -1,0 +1,142 @@
+package org.uncacworkbench.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.uncacworkbench.App;
+import org.uncacworkbench.TestWorkbench;
+import org.uncacworkbench.i18n.Language;
+import org.uncacworkbench.i18n.WorkbenchException;
+
+/** Reads the exported report back and checks what a reader sees: headings, tables, footnotes, fonts, language. */
+class ReportExportTest {
+
+    @TempDir
+    static Path dir;
+    static App app;
+    static XWPFDocument zh;
+    static XWPFDocument en;
+
+    @BeforeAll
+    static void export() throws Exception {
+        app = TestWorkbench.withDemo(dir.resolve("data"));
+        ReportExporter exporter = new ReportExporter(app.cycles(), app.convention(), app.sections(), TestWorkbench.CLOCK);
+        zh = open(exporter.export(2, Language.ZH_TW, Set.of(), dir.resolve("out/report-zh.docx"), DocxEngine.Progress.NONE));
+        en = open(exporter.export(2, Language.EN, Set.of(), dir.resolve("out/report-en.docx"), DocxEngine.Progress.NONE));
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        zh.close();
+        en.close();
+        app.close();
+    }
+
+    static XWPFDocument open(Path file) throws Exception {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XWPFDocument(in);
+        }
+    }
+
+    static List<String> headings(XWPFDocument doc, String style) {
+        return doc.getParagraphs().stream().filter(p -> style.equals(p.getStyle())).map(XWPFParagraph::getText).toList();
+    }
+
+    @Test
+    void chaptersAndArticlesAreHeadedInTheReportsConventionAndOrder() {
+        assertThat(headings(zh, "Heading1")).startsWith("前言", "撰寫方法", "第一章　總則", "第二章　預防措施")
+                .endsWith("第八章　最後條款", "前次結論性意見之回應");
+        List<String> articles = headings(zh, "Heading2").stream().filter(h -> h.matches("第.+條　.+")).toList();
+        assertThat(articles).hasSize(71).startsWith("第一條　宗旨聲明").contains("第十四條　預防洗錢措施");
+        assertThat(headings(en, "Heading2")).contains("Article 14. Measures to prevent money-laundering");
+        assertThat(headings(zh, "Heading3")).contains("國家廉政政策").doesNotContain("前言");
+    }
+
+    @Test
+    void theCoverCarriesTheRocDateInChineseAndTheGregorianInEnglish() {
+        String zhCover = zh.getParagraphs().stream().limit(25).map(XWPFParagraph::getText).collect(Collectors.joining("|"));
+        assertThat(zhCover).contains("第二次國家報告", "法務部廉政署", "中華民國115年11月");
+        String enCover = en.getParagraphs().stream().limit(25).map(XWPFParagraph::getText).collect(Collectors.joining("|"));
+        assertThat(enCover).contains("Second National Report", "November 2026");
+    }
+
+    @Test
+    void markdownBecomesWordStructures() {
+        XWPFTable survey = zh.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("年度")).findFirst().orElseThrow();
+        assertThat(survey.getRow(0).isRepeatHeader()).isTrue();
+        assertThat(survey.getRow(1).getCell(1).getText()).isEqualTo("36.2%");
+        assertThat(survey.getRow(1).getCell(1).getParagraphs().getFirst().getAlignment().name()).isEqualTo("RIGHT");
+        assertThat(zh.getFootnotes()).extracting(f -> f.getParagraphs().getFirst().getText())
+                .anyMatch(t -> t.contains("關係人包括配偶"));
+        XWPFParagraph bold = zh.getParagraphs().stream().filter(p -> p.getText().startsWith("行政院於2020年核定")).findFirst().orElseThrow();
+        assertThat(bold.getRuns()).anyMatch(r -> r.isBold() && r.text().equals("防貪、肅貪、再防貪"));
+        assertThat(zh.getParagraphs()).anyMatch(p -> p.getText().startsWith("•\t各機關設置政風機構"));
+    }
+
+    @Test
+    void fontsAreExplicitAndTheEastAsianLanguageIsZhTw() throws Exception {
+        String styles = zh.getStyles().getCtStyles().xmlText();
+        assertThat(styles).contains("w:eastAsia=\"zh-TW\"").contains("w:eastAsia=\"標楷體\"").contains("w:ascii=\"Times New Roman\"");
+        assertThat(zh.getParagraphs().stream().flatMap(p -> p.getRuns().stream()).filter(r -> !r.text().isBlank()).limit(200))
+                .allMatch(r -> r.getCTR().getRPr() == null || r.getCTR().getRPr().sizeOfRFontsArray() == 0
+                        || "標楷體".equals(r.getCTR().getRPr().getRFontsArray(0).getEastAsia()));
+    }
+
+    @Test
+    void pagesAreA4WithPageXofYAndATableOfContentsField() {
+        var sect = zh.getDocument().getBody().getSectPr();
+        assertThat(((java.math.BigInteger) sect.getPgSz().getW()).intValue()).isEqualTo(11906);
+        String footer = zh.getFooterList().getFirst().getParagraphs().getFirst().getCTP().xmlText();
+        assertThat(footer).contains("PAGE").contains("NUMPAGES").contains("第 ").contains(" 頁／共 ");
+        assertThat(en.getFooterList().getFirst().getText()).startsWith("Page ");
+        assertThat(zh.getDocument().getBody().xmlText()).contains("TOC \\o \"1-3\"");
+        assertThat(zh.getSettings().getCTSettings().isSetUpdateFields()).isTrue();
+    }
+
+    @Test
+    void chosenArticlesOnlyAndNothingElse() throws Exception {
+        ReportExporter exporter = new ReportExporter(app.cycles(), app.convention(), app.sections(), TestWorkbench.CLOCK);
+        try (XWPFDocument part = open(exporter.export(2, Language.ZH_TW, Set.of(5, 6, 14), dir.resolve("out/part.docx"), DocxEngine.Progress.NONE))) {
+            assertThat(headings(part, "Heading2")).containsExactly("第五條　預防性反貪腐政策及作法", "第六條　預防性反貪腐機構", "第十四條　預防洗錢措施");
+            assertThat(headings(part, "Heading1")).containsExactly("第二章　預防措施");
+        }
+    }
+
+    @Test
+    void aCancelledExportWritesNoFile() throws Exception {
+        ReportExporter exporter = new ReportExporter(app.cycles(), app.convention(), app.sections(), TestWorkbench.CLOCK);
+        Path target = dir.resolve("out/cancelled.docx");
+        DocxEngine.Progress cancel = new DocxEngine.Progress() {
+            private int seen;
+
+            @Override
+            public void worked(int done, int total) {
+                seen = done;
+            }
+
+            @Override
+            public boolean cancelled() {
+                return seen >= 10;
+            }
+        };
+        assertThatThrownBy(() -> exporter.export(2, Language.ZH_TW, Set.of(), target, cancel))
+                .satisfies(e -> assertThat(((WorkbenchException) e).userMessage().key()).isEqualTo("export.cancelled"));
+        assertThat(target).doesNotExist();
+        try (var files = Files.list(dir.resolve("out"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".partial"));
+        }
+    }
+}
