@@ -50,6 +50,7 @@ public final class App implements AutoCloseable {
     private final RecoveryService recovery;
     private final CycleService cycles;
     private final AgencyService agencies;
+    private final org.uncacworkbench.export.ReportExporter reportExporter;
     private final DataRequestService requests;
     private final SampleDataLoader sampleLoader;
 
@@ -74,6 +75,7 @@ public final class App implements AutoCloseable {
         this.agencies = new AgencyService(database, new AgencyRepository(database), auditLog);
         this.requests = new DataRequestService(database, new DataRequestRepository(database), sections, revisions, users, auditLog, clock);
         this.cycles = new CycleService(new CycleRepository(database), sections, requests, database);
+        this.reportExporter = new org.uncacworkbench.export.ReportExporter(cycles, convention, sections, clock);
         this.sampleLoader = new SampleDataLoader(database, new SampleDataRepository(database), auditLog);
     }
 
@@ -148,6 +150,10 @@ public final class App implements AutoCloseable {
 
     public RecoveryService recovery() {
         return recovery;
+    }
+
+    public org.uncacworkbench.export.ReportExporter reportExporter() {
+        return reportExporter;
     }
 
     public AgencyService agencies() {

@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.uncacworkbench.App;
 import org.uncacworkbench.export.DocxEngine;
-import org.uncacworkbench.export.ReportExporter;
 import org.uncacworkbench.i18n.Language;
 import org.uncacworkbench.i18n.UserMessage;
 import org.uncacworkbench.i18n.WorkbenchException;
@@ -38,8 +37,7 @@ final class ExportReportCommand implements Callable<Integer> {
             Language language = Language.fromTag(textLanguage)
                     .orElseThrow(() -> new WorkbenchException(UserMessage.of("cli.badLanguage", textLanguage)));
             Set<Integer> chosen = new HashSet<>(org.uncacworkbench.convention.ArticleRanges.parse(articles));
-            Path written = new ReportExporter(app.cycles(), app.convention(), app.sections(), ctx.clock())
-                    .export(cycle, language, chosen, out, DocxEngine.Progress.NONE);
+            Path written = app.reportExporter().export(cycle, language, chosen, out, DocxEngine.Progress.NONE);
             ctx.say("cli.export.done", written.toString());
             return WorkbenchCommand.EXIT_OK;
         } catch (RuntimeException e) {

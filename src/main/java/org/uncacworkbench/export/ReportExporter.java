@@ -91,7 +91,8 @@ public final class ReportExporter {
             blocks.add(new DocContent.Heading(1, chapter.heading(language)));
             for (Article a : chosen) {
                 blocks.add(new DocContent.Heading(2, a.heading(language)));
-                text(cycle, SectionKey.forArticle(a.number()), language).ifPresent(t -> blocks.add(new DocContent.MarkdownText(t, 2)));
+                text(cycle, SectionKey.forArticle(a.number()), language).map(t -> withoutRepeatedHeading(t, a.title(language)))
+                        .ifPresent(t -> blocks.add(new DocContent.MarkdownText(t, 2)));
             }
         }
         if (whole) {

@@ -51,6 +51,38 @@ public final class BackgroundTasks implements AutoCloseable {
         void cancel();
     }
 
+    /** What long work sees: where to report how far it is, and whether the user asked it to stop. */
+    public interface Progress {
+        void report(double fraction);
+
+        boolean cancelled();
+    }
+
+    /**
+     * Long work that reports progress (delivered on the FX thread) and can be cancelled: the work
+     * checks {@link Progress#cancelled()} and stops; its result is then dropped.
+     */
+    public <T> Handle submit(java.util.function.Function<Progress, T> work, java.util.function.DoubleConsumer onProgress,
+                             Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        AtomicBoolean stop = new AtomicBoolean();
+        Progress progress = new Progress() {
+            @Override
+            public void report(double fraction) {
+                fx.execute(() -> onProgress.accept(fraction));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return stop.get();
+            }
+        };
+        Handle inner = submit(() -> work.apply(progress), onSuccess, onFailure);
+        return () -> {
+            stop.set(true);
+            inner.cancel();
+        };
+    }
+
     public <T> Handle submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         AtomicBoolean cancelled = new AtomicBoolean();
         fx.execute(() -> running.set(running.get() + 1));

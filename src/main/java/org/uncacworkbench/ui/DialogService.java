@@ -13,6 +13,12 @@ public interface DialogService {
     /** Asks for a file to open, of the given extensions (e.g. "docx", "md"); empty when cancelled. */
     java.util.Optional<java.nio.file.Path> chooseFile(String title, java.util.List<String> extensions);
 
+    /** Asks where to save a file; empty when cancelled. */
+    java.util.Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName, String extension);
+
+    /** Opens a file with the program the system uses for it (Word for .docx). */
+    void open(java.nio.file.Path file);
+
     /** Asks for a line of text (a reason, a name); empty when cancelled. */
     java.util.Optional<String> askText(String title, String message);
 }

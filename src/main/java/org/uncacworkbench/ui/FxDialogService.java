@@ -14,9 +14,26 @@ public final class FxDialogService implements DialogService {
     private final Window owner;
     private final Supplier<Messages> messages;
 
-    public FxDialogService(Window owner, Supplier<Messages> messages) {
+    private final java.util.function.Consumer<String> showDocument;
+
+    public FxDialogService(Window owner, Supplier<Messages> messages, java.util.function.Consumer<String> showDocument) {
         this.owner = owner;
         this.messages = messages;
+        this.showDocument = showDocument;
+    }
+
+    @Override
+    public java.util.Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName, String extension) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("*." + extension, "*." + extension));
+        return java.util.Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+    }
+
+    @Override
+    public void open(java.nio.file.Path file) {
+        showDocument.accept(file.toUri().toString());
     }
 
     @Override

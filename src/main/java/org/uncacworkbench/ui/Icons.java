@@ -29,6 +29,10 @@ public final class Icons {
         return FontIcon.of(org.kordamp.ikonli.materialdesign2.MaterialDesignE.EMAIL_FAST_OUTLINE, 18);
     }
 
+    public static FontIcon export() {
+        return FontIcon.of(org.kordamp.ikonli.materialdesign2.MaterialDesignF.FILE_WORD_OUTLINE, 18);
+    }
+
     public static FontIcon search() {
         return FontIcon.of(org.kordamp.ikonli.materialdesign2.MaterialDesignM.MAGNIFY, 18);
     }

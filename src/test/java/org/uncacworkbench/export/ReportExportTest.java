@@ -62,7 +62,8 @@ class ReportExportTest {
         List<String> articles = headings(zh, "Heading2").stream().filter(h -> h.matches("第.+條　.+")).toList();
         assertThat(articles).hasSize(71).startsWith("第一條　宗旨聲明").contains("第十四條　預防洗錢措施");
         assertThat(headings(en, "Heading2")).contains("Article 14. Measures to prevent money-laundering");
-        assertThat(headings(zh, "Heading3")).contains("國家廉政政策").doesNotContain("前言");
+        assertThat(headings(zh, "Heading3")).contains("國家廉政政策").doesNotContain("前言", "公職人員行為守則");
+        assertThat(headings(en, "Heading3")).doesNotContain("Codes of conduct for public officials");
     }
 
     @Test

@@ -36,6 +36,20 @@ public final class RecordingDialogs implements DialogService {
         return a instanceof java.nio.file.Path p ? java.util.Optional.of(p) : java.util.Optional.empty();
     }
 
+    public final List<java.nio.file.Path> opened = new ArrayList<>();
+
+    @Override
+    public java.util.Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName, String extension) {
+        questions.add(title + ": " + suggestedName);
+        Object a = answers.poll();
+        return a instanceof java.nio.file.Path p ? java.util.Optional.of(p) : java.util.Optional.empty();
+    }
+
+    @Override
+    public void open(java.nio.file.Path file) {
+        opened.add(file);
+    }
+
     @Override
     public java.util.Optional<String> askText(String title, String message) {
         questions.add(title + ": " + message);

@@ -32,6 +32,8 @@ import org.uncacworkbench.cycle.Cycle;
 import org.uncacworkbench.cycle.ui.DashboardView;
 import org.uncacworkbench.cycle.ui.DashboardViewModel;
 import org.uncacworkbench.drafting.ui.SearchView;
+import org.uncacworkbench.export.ui.ExportView;
+import org.uncacworkbench.export.ui.ExportViewModel;
 import org.uncacworkbench.drafting.ui.SearchViewModel;
 import org.uncacworkbench.drafting.ui.SectionEditorView;
 import org.uncacworkbench.drafting.ui.SectionEditorViewModel;
@@ -131,6 +133,7 @@ public final class MainWindow {
         icons.put(Page.DRAFTING, Icons.drafting());
         icons.put(Page.SEARCH, Icons.search());
         icons.put(Page.REQUESTS, Icons.requests());
+        icons.put(Page.EXPORT, Icons.export());
         icons.put(Page.SETTINGS, Icons.settings());
         int n = 1;
         for (Page page : Page.values()) {
@@ -188,6 +191,8 @@ public final class MainWindow {
             case REQUESTS -> new RequestsView(new RequestsViewModel(app.requests(), app.agencies(), tasks, viewModel.dialogs(), m,
                     app.username()), viewModel.selectedCycleProperty());
             case SEARCH -> searchPage(m);
+            case EXPORT -> new ExportView(new ExportViewModel(app.reportExporter(), tasks, viewModel.dialogs(), m),
+                    viewModel.selectedCycleProperty());
             case SETTINGS -> new SettingsView(viewModel, m, app.database().dataDir(), app.database().file());
         };
         content.getChildren().setAll(current.node());

@@ -7,6 +7,7 @@ public enum Page {
     DRAFTING("nav.drafting"),
     REQUESTS("nav.requests"),
     SEARCH("nav.search"),
+    EXPORT("nav.export"),
     SETTINGS("nav.settings");
 
     private final String messageKey;

@@ -60,7 +60,8 @@ public final class WorkbenchApplication extends Application {
         placeWindow(settings);
         stage.show();
 
-        FxDialogService dialogs = new FxDialogService(stage, () -> viewModel != null ? viewModel.messages() : messages);
+        FxDialogService dialogs = new FxDialogService(stage, () -> viewModel != null ? viewModel.messages() : messages,
+                getHostServices()::showDocument);
         tasks.submit(() -> App.openForWork(dataDir, Clock.systemDefaultZone()), opened -> {
             app = opened;
             viewModel = new MainViewModel(app.cycles(), store, settings, tasks, dialogs);

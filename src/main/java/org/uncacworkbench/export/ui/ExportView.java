@@ -1,0 +1,100 @@
+package org.uncacworkbench.export.ui;
+
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.uncacworkbench.cycle.Cycle;
+import org.uncacworkbench.i18n.Language;
+import org.uncacworkbench.i18n.Messages;
+import org.uncacworkbench.ui.PageView;
+
+/** Export the national report as .docx: what, which language, where; progress, cancel, open. */
+public final class ExportView implements PageView {
+
+    private final VBox root = new VBox(12);
+
+    public ExportView(ExportViewModel vm, ObservableValue<Cycle> cycle) {
+        Messages m = vm.messages();
+        root.getStyleClass().add("page");
+        root.setId("exportPage");
+        Label title = new Label(m.get("export.title"));
+        title.getStyleClass().add("page-title");
+        Label which = new Label();
+        which.textProperty().bind(cycle.map(c -> m.format("export.cycle", c.title(m.language()), c.periodLabel())));
+        TextField articles = new TextField();
+        articles.setId("exportArticles");
+        articles.setPromptText(m.get("export.articlesPrompt"));
+        articles.textProperty().bindBidirectional(vm.articlesProperty());
+        ComboBox<Language> language = new ComboBox<>();
+        language.setId("exportLanguage");
+        language.getItems().setAll(Language.values());
+        language.setCellFactory(l -> new LanguageCell());
+        language.setButtonCell(new LanguageCell());
+        language.valueProperty().bindBidirectional(vm.languageProperty());
+        TextField file = new TextField();
+        file.setId("exportFile");
+        file.textProperty().bindBidirectional(vm.fileProperty());
+        HBox.setHgrow(file, Priority.ALWAYS);
+        Button choose = new Button(m.get("export.choose"));
+        choose.setOnAction(e -> vm.chooseFile(cycle.getValue()));
+        GridPane form = new GridPane();
+        form.getStyleClass().add("detail-grid");
+        form.addRow(0, new Label(m.get("export.what")), articles);
+        form.addRow(1, new Label(m.get("export.language")), language);
+        form.addRow(2, new Label(m.get("export.file")), new HBox(8, file, choose));
+        GridPane.setHgrow(articles, Priority.ALWAYS);
+
+        Button export = new Button(m.get("export.start"));
+        export.setId("exportButton");
+        export.setDefaultButton(true);
+        export.disableProperty().bind(vm.runningProperty());
+        export.setOnAction(e -> vm.export(cycle.getValue()));
+        Button cancel = new Button(m.get("dialog.cancel"));
+        cancel.setId("exportCancel");
+        cancel.disableProperty().bind(vm.runningProperty().not());
+        cancel.setOnAction(e -> vm.cancel());
+        Button open = new Button(m.get("export.open"));
+        open.setId("exportOpen");
+        open.disableProperty().bind(vm.writtenProperty().isNull());
+        open.setOnAction(e -> vm.openWritten());
+        ProgressBar bar = new ProgressBar();
+        bar.setId("exportProgress");
+        bar.setPrefWidth(400);
+        bar.progressProperty().bind(vm.progressProperty());
+        Label status = new Label();
+        status.setId("exportStatus");
+        status.textProperty().bind(vm.statusProperty());
+        status.setWrapText(true);
+        Label note = new Label(m.get("export.note"));
+        note.getStyleClass().add("muted");
+        note.setWrapText(true);
+        root.getChildren().addAll(title, which, form, new HBox(8, export, cancel, open), bar, status, note);
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void dispose() {
+        // bindings are to its own view model; a running export finishes and writes its file
+    }
+
+    private static final class LanguageCell extends ListCell<Language> {
+        @Override
+        protected void updateItem(Language l, boolean empty) {
+            super.updateItem(l, empty);
+            setText(empty || l == null ? null : l.nativeName());
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.uncacworkbench.export.ui;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.uncacworkbench.convention.ArticleRanges;
+import org.uncacworkbench.cycle.Cycle;
+import org.uncacworkbench.export.DocxEngine;
+import org.uncacworkbench.export.ReportExporter;
+import org.uncacworkbench.i18n.Language;
+import org.uncacworkbench.i18n.Messages;
+import org.uncacworkbench.i18n.WorkbenchException;
+import org.uncacworkbench.ui.BackgroundTasks;
+import org.uncacworkbench.ui.DialogService;
+
+/** What to export (whole report or some articles, which language, where) and the running export. */
+public final class ExportViewModel {
+
+    private final ReportExporter exporter;
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final StringProperty articles = new SimpleStringProperty("");
+    private final ObjectProperty<Language> language;
+    private final StringProperty file = new SimpleStringProperty("");
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final BooleanProperty running = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Path> written = new SimpleObjectProperty<>();
+    private final StringProperty status = new SimpleStringProperty("");
+    private BackgroundTasks.Handle task;
+
+    public ExportViewModel(ReportExporter exporter, BackgroundTasks tasks, DialogService dialogs, Messages messages) {
+        this.exporter = exporter;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.language = new SimpleObjectProperty<>(messages.language());
+    }
+
+    public void chooseFile(Cycle cycle) {
+        String suggested = (cycle == null ? "report" : cycle.title(language.get())) + (language.get().isChinese() ? "（中文）" : " (English)") + ".docx";
+        dialogs.chooseSaveFile(messages.get("export.chooseFile"), suggested, "docx").ifPresent(p -> file.set(p.toString()));
+    }
+
+    public void export(Cycle cycle) {
+        if (cycle == null || running.get()) {
+            return;
+        }
+        Set<Integer> chosen;
+        try {
+            chosen = new HashSet<>(ArticleRanges.parse(articles.get()));
+        } catch (WorkbenchException e) {
+            dialogs.showError(messages.get("error.title"), messages.describe(e));
+            return;
+        }
+        String target = file.get() == null ? "" : file.get().strip();
+        if (target.isEmpty()) {
+            dialogs.showError(messages.get("error.title"), messages.get("export.noFile"));
+            return;
+        }
+        Path path = Path.of(target.toLowerCase(java.util.Locale.ROOT).endsWith(".docx") ? target : target + ".docx");
+        Language lang = language.get();
+        running.set(true);
+        progress.set(0);
+        written.set(null);
+        status.set(messages.get("export.running"));
+        task = tasks.submit(p -> exporter.export(cycle.number(), lang, chosen, path, new DocxEngine.Progress() {
+            @Override
+            public void worked(int done, int total) {
+                p.report(total == 0 ? 1 : done / (double) total);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return p.cancelled();
+            }
+        }), progress::set, done -> {
+            running.set(false);
+            progress.set(1);
+            written.set(done);
+            status.set(messages.format("export.done", done.toString()));
+        }, failure -> {
+            running.set(false);
+            status.set("");
+            dialogs.showError(messages.get("error.title"), messages.describe(failure));
+        });
+    }
+
+    public void cancel() {
+        if (task != null && running.get()) {
+            task.cancel();
+            running.set(false);
+            status.set(messages.get("export.cancelled"));
+        }
+    }
+
+    public void openWritten() {
+        Optional.ofNullable(written.get()).ifPresent(dialogs::open);
+    }
+
+    public StringProperty articlesProperty() {
+        return articles;
+    }
+
+    public ObjectProperty<Language> languageProperty() {
+        return language;
+    }
+
+    public StringProperty fileProperty() {
+        return file;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+
+    public ObjectProperty<Path> writtenProperty() {
+        return written;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+}
