@@ -67,7 +67,10 @@ final class MarkdownToWord {
     }
 
     void write(String markdown, int headingBase) {
-        Document ast = Markdown.parse(markdown);
+        write(Markdown.parse(markdown), headingBase);
+    }
+
+    void write(Document ast, int headingBase) {
         int shallowest = 6;
         for (Node n : ast.getDescendants()) {
             if (n instanceof Heading h) {
@@ -314,9 +317,11 @@ final class MarkdownToWord {
         if (f.strike) {
             r.setStrikeThrough(true);
         }
-        var rpr = r.getCTR().isSetRPr() ? r.getCTR().getRPr() : r.getCTR().addNewRPr();
-        var fontsEl = rpr.sizeOfRFontsArray() > 0 ? rpr.getRFontsArray(0) : rpr.addNewRFonts();
-        WordSetup.setFonts(fontsEl, f.code ? "Courier New" : fonts.latin(), fonts.eastAsia());
+        if (f.code) {
+            // body text takes its fonts from the document defaults and styles; only code differs
+            var rpr = r.getCTR().isSetRPr() ? r.getCTR().getRPr() : r.getCTR().addNewRPr();
+            WordSetup.setFonts(rpr.sizeOfRFontsArray() > 0 ? rpr.getRFontsArray(0) : rpr.addNewRFonts(), "Courier New", fonts.eastAsia());
+        }
     }
 
     /** Emphasis in effect for a run; copied, never shared, as the walk goes deeper. */
