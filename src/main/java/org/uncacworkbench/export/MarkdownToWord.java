@@ -209,6 +209,12 @@ final class MarkdownToWord {
         }).max().orElse(1);
         XWPFTable table = doc.createTable(rows.size(), columns);
         table.setWidth("100%");
+        // the schema requires a grid before the rows; POI does not write one
+        var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        int textWidth = WordSetup.A4_WIDTH - 2 * WordSetup.MARGIN;
+        for (int c = 0; c < columns; c++) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(textWidth / columns));
+        }
         for (int r = 0; r < rows.size(); r++) {
             XWPFTableRow row = table.getRow(r);
             boolean header = rows.get(r).getParent() instanceof TableHead;

@@ -122,6 +122,7 @@ final class WordSetup {
         m.setRight(BigInteger.valueOf(MARGIN));
         m.setHeader(BigInteger.valueOf(720));
         m.setFooter(BigInteger.valueOf(720));
+        m.setGutter(BigInteger.ZERO); // required by the schema
         XWPFHeaderFooterPolicy policy = doc.createHeaderFooterPolicy();
         XWPFHeader header = policy.createHeader(XWPFHeaderFooterPolicy.DEFAULT);
         XWPFParagraph h = header.createParagraph();
