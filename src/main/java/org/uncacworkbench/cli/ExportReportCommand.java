@@ -30,6 +30,9 @@ final class ExportReportCommand implements Callable<Integer> {
     @Option(names = "--articles", descriptionKey = "option.articles", paramLabel = "5-14")
     String articles;
 
+    @Option(names = "--template", descriptionKey = "option.template", paramLabel = "FILE")
+    Path template;
+
     @Override
     public Integer call() {
         CliContext ctx = ((WorkbenchCommand) spec.root().userObject()).context();
@@ -37,7 +40,8 @@ final class ExportReportCommand implements Callable<Integer> {
             Language language = Language.fromTag(textLanguage)
                     .orElseThrow(() -> new WorkbenchException(UserMessage.of("cli.badLanguage", textLanguage)));
             Set<Integer> chosen = new HashSet<>(org.uncacworkbench.convention.ArticleRanges.parse(articles));
-            Path written = app.reportExporter().export(cycle, language, chosen, out, DocxEngine.Progress.NONE);
+            Path written = app.reportExporter().export(cycle, language, chosen, template == null ? null : template.toAbsolutePath(),
+                    out, DocxEngine.Progress.NONE);
             ctx.say("cli.export.done", written.toString());
             return WorkbenchCommand.EXIT_OK;
         } catch (RuntimeException e) {

@@ -37,9 +37,21 @@ public final class DocxEngine {
     }
 
     public void write(DocContent content, OutputStream out, Progress progress) {
-        try (XWPFDocument doc = new XWPFDocument()) {
+        write(content, null, out, progress);
+    }
+
+    /**
+     * Writes the document on a user's template (.dotx or .docx): its styles, page setup, headers and
+     * footers are used, its body text is not; styles it lacks are added.
+     */
+    public void write(DocContent content, java.nio.file.Path template, OutputStream out, Progress progress) {
+        try (XWPFDocument doc = template == null ? new XWPFDocument() : Templates.open(template)) {
             boolean chinese = content.language().isChinese();
-            WordSetup.styles(doc, fonts, content.language());
+            if (template == null) {
+                WordSetup.styles(doc, fonts, content.language());
+            } else {
+                WordSetup.missingStyles(doc, fonts, content.language());
+            }
             content.cover().ifPresent(c -> cover(doc, c));
             if (content.tableOfContents()) {
                 tableOfContents(doc, chinese);

@@ -47,6 +47,12 @@ public final class ReportExporter {
 
     /** Writes the report; the file appears only when complete. {@code articles} empty = the whole report. */
     public Path export(int cycleNumber, Language language, Set<Integer> articles, Path target, DocxEngine.Progress progress) {
+        return export(cycleNumber, language, articles, null, target, progress);
+    }
+
+    /** As above, on a user's .dotx/.docx template ({@code null} for the built-in styles). */
+    public Path export(int cycleNumber, Language language, Set<Integer> articles, Path template, Path target,
+                       DocxEngine.Progress progress) {
         DocContent content = content(cycleNumber, language, articles);
         Path absolute = target.toAbsolutePath();
         Path partial = null;
@@ -55,7 +61,7 @@ public final class ReportExporter {
             // an ordinary file (the user's permissions), named so a half-written one is never mistaken for the document
             partial = absolute.resolveSibling("." + absolute.getFileName() + "." + System.nanoTime() + ".partial");
             try (OutputStream out = Files.newOutputStream(partial)) {
-                new DocxEngine(Fonts.defaults(language)).write(content, out, progress);
+                new DocxEngine(Fonts.defaults(language)).write(content, template, out, progress);
             }
             Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return absolute;

@@ -34,6 +34,23 @@ final class WordSetup {
     private WordSetup() {
     }
 
+    /** Adds the styles a template lacks; the template's own styles win. */
+    static void missingStyles(XWPFDocument doc, Fonts fonts, Language language) {
+        XWPFStyles existing = doc.getStyles();
+        if (existing == null) {
+            styles(doc, fonts, language);
+            return;
+        }
+        XWPFDocument scratch = new XWPFDocument();
+        styles(scratch, fonts, language);
+        for (String id : new String[] {"Normal", "Title", "Subtitle", "Heading1", "Heading2", "Heading3", "Heading4", "Heading5",
+            "Heading6", "TOC1", "TOC2", "TOC3", "FootnoteText", "Quote", "FootnoteReference"}) {
+            if (!existing.styleExist(id)) {
+                existing.addStyle(scratch.getStyles().getStyle(id));
+            }
+        }
+    }
+
     static void styles(XWPFDocument doc, Fonts fonts, Language language) {
         CTStyles ct = CTStyles.Factory.newInstance();
         CTRPr defaults = ct.addNewDocDefaults().addNewRPrDefault().addNewRPr();
@@ -112,6 +129,9 @@ final class WordSetup {
     static void page(XWPFDocument doc, Language language, String headerText) {
         CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
                 : doc.getDocument().getBody().addNewSectPr();
+        if (sect.isSetPgSz()) {
+            return; // a template brought its own page, headers and footers
+        }
         var size = sect.addNewPgSz();
         size.setW(BigInteger.valueOf(A4_WIDTH));
         size.setH(BigInteger.valueOf(A4_HEIGHT));

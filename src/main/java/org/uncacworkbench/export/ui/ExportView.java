@@ -46,11 +46,19 @@ public final class ExportView implements PageView {
         HBox.setHgrow(file, Priority.ALWAYS);
         Button choose = new Button(m.get("export.choose"));
         choose.setOnAction(e -> vm.chooseFile(cycle.getValue()));
+        TextField template = new TextField();
+        template.setId("exportTemplate");
+        template.setPromptText(m.get("export.templatePrompt"));
+        template.textProperty().bindBidirectional(vm.templateProperty());
+        HBox.setHgrow(template, Priority.ALWAYS);
+        Button chooseTemplate = new Button(m.get("export.choose"));
+        chooseTemplate.setOnAction(e -> vm.chooseTemplate());
         GridPane form = new GridPane();
         form.getStyleClass().add("detail-grid");
         form.addRow(0, new Label(m.get("export.what")), articles);
         form.addRow(1, new Label(m.get("export.language")), language);
         form.addRow(2, new Label(m.get("export.file")), new HBox(8, file, choose));
+        form.addRow(3, new Label(m.get("export.template")), new HBox(8, template, chooseTemplate));
         GridPane.setHgrow(articles, Priority.ALWAYS);
 
         Button export = new Button(m.get("export.start"));

@@ -32,6 +32,7 @@ public final class ExportViewModel {
     private final StringProperty articles = new SimpleStringProperty("");
     private final ObjectProperty<Language> language;
     private final StringProperty file = new SimpleStringProperty("");
+    private final StringProperty template = new SimpleStringProperty("");
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final ObjectProperty<Path> written = new SimpleObjectProperty<>();
@@ -49,6 +50,10 @@ public final class ExportViewModel {
     public void chooseFile(Cycle cycle) {
         String suggested = (cycle == null ? "report" : cycle.title(language.get())) + (language.get().isChinese() ? "（中文）" : " (English)") + ".docx";
         dialogs.chooseSaveFile(messages.get("export.chooseFile"), suggested, "docx").ifPresent(p -> file.set(p.toString()));
+    }
+
+    public void chooseTemplate() {
+        dialogs.chooseFile(messages.get("export.chooseTemplate"), java.util.List.of("dotx", "docx")).ifPresent(p -> template.set(p.toString()));
     }
 
     public void export(Cycle cycle) {
@@ -69,11 +74,12 @@ public final class ExportViewModel {
         }
         Path path = Path.of(target.toLowerCase(java.util.Locale.ROOT).endsWith(".docx") ? target : target + ".docx");
         Language lang = language.get();
+        Path templatePath = template.get() == null || template.get().isBlank() ? null : Path.of(template.get().strip());
         running.set(true);
         progress.set(0);
         written.set(null);
         status.set(messages.get("export.running"));
-        task = tasks.submit(p -> exporter.export(cycle.number(), lang, chosen, path, new DocxEngine.Progress() {
+        task = tasks.submit(p -> exporter.export(cycle.number(), lang, chosen, templatePath, path, new DocxEngine.Progress() {
             @Override
             public void worked(int done, int total) {
                 p.report(total == 0 ? 1 : done / (double) total);
@@ -117,6 +123,10 @@ public final class ExportViewModel {
 
     public StringProperty fileProperty() {
         return file;
+    }
+
+    public StringProperty templateProperty() {
+        return template;
     }
 
     public DoubleProperty progressProperty() {
