@@ -6,10 +6,16 @@ import org.uncacworkbench.i18n.Language;
 
 /** Content in: everything a document says, independent of Word. The engine turns it into a .docx. */
 public record DocContent(Language language, Audience audience, String title, Optional<Cover> cover,
-                         boolean tableOfContents, String footerLabel, List<Block> blocks) {
+                         boolean tableOfContents, String footerLabel, List<Block> blocks, java.util.Map<String, String> properties) {
 
     public DocContent {
         blocks = List.copyOf(blocks);
+        properties = java.util.Map.copyOf(properties);
+    }
+
+    public DocContent(Language language, Audience audience, String title, Optional<Cover> cover,
+                      boolean tableOfContents, String footerLabel, List<Block> blocks) {
+        this(language, audience, title, cover, tableOfContents, footerLabel, blocks, java.util.Map.of());
     }
 
     /** The first page: title lines, who issued it and when. */

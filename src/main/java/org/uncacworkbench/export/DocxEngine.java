@@ -79,6 +79,9 @@ public final class DocxEngine {
                 progress.worked(++done, total);
             }
             WordSetup.page(doc, content.language(), content.footerLabel());
+            doc.getProperties().getCoreProperties().setTitle(content.title());
+            // custom properties let the workbench recognise its own documents when they come back
+            content.properties().forEach((k, v) -> doc.getProperties().getCustomProperties().addProperty(k, v));
             doc.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -53,7 +53,53 @@ public final class ReportExporter {
     /** As above, on a user's .dotx/.docx template ({@code null} for the built-in styles). */
     public Path export(int cycleNumber, Language language, Set<Integer> articles, Path template, Path target,
                        DocxEngine.Progress progress) {
-        DocContent content = content(cycleNumber, language, articles);
+        return write(content(cycleNumber, language, articles), language, template, target, progress);
+    }
+
+    /** Kinds of document the exporter writes. */
+    public enum Kind { REPORT, REVIEW_PACK }
+
+    /**
+     * A review pack: the chosen articles' current text for panel members to read and comment on in
+     * Word. It carries, as document properties, the cycle and each article's revision, so that a
+     * returned pack can be matched to the text it was made from.
+     */
+    public Path exportReviewPack(int cycleNumber, Language language, Set<Integer> articles, Path target, DocxEngine.Progress progress) {
+        if (articles.isEmpty()) {
+            throw new WorkbenchException(UserMessage.of("export.packNeedsArticles"));
+        }
+        return write(reviewPack(cycleNumber, language, articles), language, null, target, progress);
+    }
+
+    DocContent reviewPack(int cycleNumber, Language language, Set<Integer> articles) {
+        Cycle cycle = cycles.cycleByNumber(cycleNumber)
+                .orElseThrow(() -> new WorkbenchException(UserMessage.of("cli.noSuchCycle", cycleNumber)));
+        Messages m = Messages.of(language);
+        List<DocContent.Block> blocks = new ArrayList<>();
+        java.util.Map<String, String> properties = new java.util.LinkedHashMap<>();
+        properties.put("uncac.kind", "review-pack");
+        properties.put("uncac.cycle", String.valueOf(cycleNumber));
+        properties.put("uncac.language", language.shortCode());
+        List<String> revisionsUsed = new ArrayList<>();
+        for (Article a : convention.articles()) {
+            if (!articles.contains(a.number())) {
+                continue;
+            }
+            blocks.add(new DocContent.Heading(1, a.heading(language)));
+            var id = sections.sectionId(cycle.id(), SectionKey.forArticle(a.number()));
+            var revision = id.flatMap(x -> sections.open(x).text(language));
+            revision.ifPresentOrElse(r -> {
+                revisionsUsed.add("A" + a.number() + ":" + r.number());
+                blocks.add(new DocContent.MarkdownText(withoutRepeatedHeading(r.body(), a.title(language)), 1));
+            }, () -> blocks.add(new DocContent.MarkdownText(m.get("export.noText"), 1)));
+        }
+        properties.put("uncac.revisions", String.join(",", revisionsUsed));
+        String title = m.format("export.packTitle", cycle.title(language));
+        var cover = new DocContent.Cover(title, m.get("export.packSubtitle"), m.get("export.organisation"), coverDate(language));
+        return new DocContent(language, Audience.PANEL, title, java.util.Optional.of(cover), false, title, blocks, properties);
+    }
+
+    private Path write(DocContent content, Language language, Path template, Path target, DocxEngine.Progress progress) {
         Path absolute = target.toAbsolutePath();
         Path partial = null;
         try {

@@ -140,4 +140,21 @@ class ReportExportTest {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".partial"));
         }
     }
+
+    @Test
+    void aReviewPackHoldsTheChosenArticlesAndRemembersWhichRevisionsItShows() throws Exception {
+        ReportExporter exporter = new ReportExporter(app.cycles(), app.convention(), app.sections(), TestWorkbench.CLOCK);
+        Path file = exporter.exportReviewPack(3, Language.ZH_TW, Set.of(5, 13, 40), dir.resolve("out/pack.docx"), DocxEngine.Progress.NONE);
+        try (XWPFDocument pack = open(file)) {
+            assertThat(headings(pack, "Heading1")).containsExactly("第五條　預防性反貪腐政策及作法", "第十三條　社會參與", "第四十條　銀行保密");
+            var props = pack.getProperties().getCustomProperties();
+            assertThat(props.getProperty("uncac.kind").getLpwstr()).isEqualTo("review-pack");
+            assertThat(props.getProperty("uncac.cycle").getLpwstr()).isEqualTo("3");
+            assertThat(props.getProperty("uncac.revisions").getLpwstr()).isEqualTo("A5:2,A13:1");
+            assertThat(pack.getParagraphs()).anyMatch(p -> p.getText().equals("（尚無內容。）"));
+            assertThat(pack.getParagraphs().stream().limit(25).map(XWPFParagraph::getText)).contains("第三次國家報告審閱資料");
+        }
+        assertThatThrownBy(() -> exporter.exportReviewPack(3, Language.ZH_TW, Set.of(), dir.resolve("out/none.docx"), DocxEngine.Progress.NONE))
+                .satisfies(e -> assertThat(((WorkbenchException) e).userMessage().key()).isEqualTo("export.packNeedsArticles"));
+    }
 }

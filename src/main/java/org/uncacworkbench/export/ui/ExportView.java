@@ -53,12 +53,19 @@ public final class ExportView implements PageView {
         HBox.setHgrow(template, Priority.ALWAYS);
         Button chooseTemplate = new Button(m.get("export.choose"));
         chooseTemplate.setOnAction(e -> vm.chooseTemplate());
+        ComboBox<org.uncacworkbench.export.ReportExporter.Kind> kind = new ComboBox<>();
+        kind.setId("exportKind");
+        kind.getItems().setAll(org.uncacworkbench.export.ReportExporter.Kind.values());
+        kind.setCellFactory(l -> new KindCell(m));
+        kind.setButtonCell(new KindCell(m));
+        kind.valueProperty().bindBidirectional(vm.kindProperty());
         GridPane form = new GridPane();
         form.getStyleClass().add("detail-grid");
-        form.addRow(0, new Label(m.get("export.what")), articles);
-        form.addRow(1, new Label(m.get("export.language")), language);
-        form.addRow(2, new Label(m.get("export.file")), new HBox(8, file, choose));
-        form.addRow(3, new Label(m.get("export.template")), new HBox(8, template, chooseTemplate));
+        form.addRow(0, new Label(m.get("export.kind")), kind);
+        form.addRow(1, new Label(m.get("export.what")), articles);
+        form.addRow(2, new Label(m.get("export.language")), language);
+        form.addRow(3, new Label(m.get("export.file")), new HBox(8, file, choose));
+        form.addRow(4, new Label(m.get("export.template")), new HBox(8, template, chooseTemplate));
         GridPane.setHgrow(articles, Priority.ALWAYS);
 
         Button export = new Button(m.get("export.start"));
@@ -96,6 +103,20 @@ public final class ExportView implements PageView {
     @Override
     public void dispose() {
         // bindings are to its own view model; a running export finishes and writes its file
+    }
+
+    private static final class KindCell extends ListCell<org.uncacworkbench.export.ReportExporter.Kind> {
+        private final Messages m;
+
+        KindCell(Messages m) {
+            this.m = m;
+        }
+
+        @Override
+        protected void updateItem(org.uncacworkbench.export.ReportExporter.Kind k, boolean empty) {
+            super.updateItem(k, empty);
+            setText(empty || k == null ? null : m.get(k == org.uncacworkbench.export.ReportExporter.Kind.REPORT ? "export.kind.report" : "export.kind.pack"));
+        }
     }
 
     private static final class LanguageCell extends ListCell<Language> {

@@ -33,6 +33,7 @@ public final class ExportViewModel {
     private final ObjectProperty<Language> language;
     private final StringProperty file = new SimpleStringProperty("");
     private final StringProperty template = new SimpleStringProperty("");
+    private final ObjectProperty<ReportExporter.Kind> kind = new SimpleObjectProperty<>(ReportExporter.Kind.REPORT);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final ObjectProperty<Path> written = new SimpleObjectProperty<>();
@@ -79,17 +80,23 @@ public final class ExportViewModel {
         progress.set(0);
         written.set(null);
         status.set(messages.get("export.running"));
-        task = tasks.submit(p -> exporter.export(cycle.number(), lang, chosen, templatePath, path, new DocxEngine.Progress() {
-            @Override
-            public void worked(int done, int total) {
-                p.report(total == 0 ? 1 : done / (double) total);
-            }
+        ReportExporter.Kind what = kind.get();
+        task = tasks.submit(p -> {
+            DocxEngine.Progress progressOf = new DocxEngine.Progress() {
+                @Override
+                public void worked(int done, int total) {
+                    p.report(total == 0 ? 1 : done / (double) total);
+                }
 
-            @Override
-            public boolean cancelled() {
-                return p.cancelled();
-            }
-        }), progress::set, done -> {
+                @Override
+                public boolean cancelled() {
+                    return p.cancelled();
+                }
+            };
+            return what == ReportExporter.Kind.REVIEW_PACK
+                    ? exporter.exportReviewPack(cycle.number(), lang, chosen, path, progressOf)
+                    : exporter.export(cycle.number(), lang, chosen, templatePath, path, progressOf);
+        }, progress::set, done -> {
             running.set(false);
             progress.set(1);
             written.set(done);
@@ -123,6 +130,10 @@ public final class ExportViewModel {
 
     public StringProperty fileProperty() {
         return file;
+    }
+
+    public ObjectProperty<ReportExporter.Kind> kindProperty() {
+        return kind;
     }
 
     public StringProperty templateProperty() {
