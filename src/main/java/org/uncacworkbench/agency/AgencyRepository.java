@@ -52,10 +52,6 @@ public final class AgencyRepository {
                 .returning(CONTACT.ID).fetchOne().getId();
     }
 
-    void deleteContact(long contactId) {
-        database.dsl().deleteFrom(CONTACT).where(CONTACT.ID.eq(contactId)).execute();
-    }
-
     private static Agency toAgency(Record r, String parentCode) {
         return new Agency(r.get(AGENCY.ID), r.get(AGENCY.CODE), r.get(AGENCY.NAME_ZH), r.get(AGENCY.NAME_EN), r.get(AGENCY.SHORT_ZH),
                 parentCode, r.get(AGENCY.ACTIVE), r.get(AGENCY.VERSION));

@@ -86,13 +86,6 @@ public final class AgencyService {
         });
     }
 
-    public void removeContact(long contactId, String username) {
-        transactor.run(() -> {
-            repository.deleteContact(contactId);
-            auditLog.record(username, "delete", "contact", String.valueOf(contactId), null, "Contact removed");
-        });
-    }
-
     static boolean blank(String s) {
         return s == null || s.isBlank();
     }

@@ -348,7 +348,4 @@ final class MarkdownToWord {
         }
     }
 
-    static BigInteger twips(int value) {
-        return BigInteger.valueOf(value);
-    }
 }

@@ -74,11 +74,6 @@ public final class Migrations {
         return result.validationSuccessful ? Optional.empty() : Optional.of(result.getAllErrorMessages());
     }
 
-    public String currentVersion() {
-        MigrationInfo current = flyway().info().current();
-        return current == null ? "0" : current.getVersion().getVersion();
-    }
-
     private void refuseNewerSchema(MigrationInfoService info) {
         boolean future = Arrays.stream(info.all()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
                 || m.getState() == MigrationState.FUTURE_FAILED);

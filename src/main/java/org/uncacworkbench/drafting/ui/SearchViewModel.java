@@ -10,7 +10,6 @@ import javafx.collections.ObservableList;
 import org.uncacworkbench.convention.ConventionService;
 import org.uncacworkbench.drafting.SearchHit;
 import org.uncacworkbench.drafting.SearchService;
-import org.uncacworkbench.drafting.SectionKey;
 import org.uncacworkbench.i18n.Messages;
 import org.uncacworkbench.ui.BackgroundTasks;
 import org.uncacworkbench.ui.DialogService;
@@ -62,10 +61,6 @@ public final class SearchViewModel {
             return convention.article(hit.articleNumber()).map(a -> a.heading(messages.language())).orElse(hit.sectionKey());
         }
         return messages.get("section." + hit.sectionKey());
-    }
-
-    public boolean isArticle(SearchHit hit) {
-        return SectionKey.parse(hit.sectionKey()).map(k -> k.articleNumber() != null).orElse(false);
     }
 
     public StringProperty queryProperty() {

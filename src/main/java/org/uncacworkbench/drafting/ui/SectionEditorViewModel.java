@@ -21,7 +21,6 @@ import org.uncacworkbench.drafting.RecoveryService;
 import org.uncacworkbench.drafting.Revision;
 import org.uncacworkbench.drafting.RevisionService;
 import org.uncacworkbench.drafting.SectionDocument;
-import org.uncacworkbench.drafting.SectionKey;
 import org.uncacworkbench.drafting.SectionService;
 import org.uncacworkbench.drafting.SectionStatus;
 import org.uncacworkbench.drafting.SectionSummary;
@@ -335,10 +334,6 @@ public final class SectionEditorViewModel {
 
     private void fail(Throwable failure) {
         dialogs.showError(messages.get("error.title"), messages.describe(failure));
-    }
-
-    public boolean isFrontMatter(SectionSummary s) {
-        return s.articleNumber() == null && !SectionKey.PREVIOUS_OBSERVATIONS.equals(s.key());
     }
 
     public ObservableList<SectionSummary> sectionList() {
