@@ -2,14 +2,12 @@ package org.uncacworkbench.cli;
 
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.uncacworkbench.App;
+import org.uncacworkbench.convention.ArticleRanges;
 import org.uncacworkbench.export.DocxEngine;
-import org.uncacworkbench.i18n.Language;
-import org.uncacworkbench.i18n.UserMessage;
-import org.uncacworkbench.i18n.WorkbenchException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = WorkbenchCommand.Version.class)
@@ -18,14 +16,8 @@ final class ExportReportCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--cycle", required = true, descriptionKey = "option.cycle", paramLabel = "N")
-    int cycle;
-
-    @Option(names = "--lang", required = true, descriptionKey = "option.textLang", paramLabel = "zh|en")
-    String textLanguage;
-
-    @Option(names = "--out", required = true, descriptionKey = "option.out", paramLabel = "FILE")
-    Path out;
+    @Mixin
+    ExportOptions options;
 
     @Option(names = "--articles", descriptionKey = "option.articles", paramLabel = "5-14")
     String articles;
@@ -37,11 +29,8 @@ final class ExportReportCommand implements Callable<Integer> {
     public Integer call() {
         CliContext ctx = ((WorkbenchCommand) spec.root().userObject()).context();
         try (App app = App.open(ctx.dataDir(), ctx.clock())) {
-            Language language = Language.fromTag(textLanguage)
-                    .orElseThrow(() -> new WorkbenchException(UserMessage.of("cli.badLanguage", textLanguage)));
-            Set<Integer> chosen = new HashSet<>(org.uncacworkbench.convention.ArticleRanges.parse(articles));
-            Path written = app.reportExporter().export(cycle, language, chosen, template == null ? null : template.toAbsolutePath(),
-                    out, DocxEngine.Progress.NONE);
+            Path written = app.reportExporter().export(options.cycle, options.language(), new HashSet<>(ArticleRanges.parse(articles)),
+                    template == null ? null : template.toAbsolutePath(), options.out, DocxEngine.Progress.NONE);
             ctx.say("cli.export.done", written.toString());
             return WorkbenchCommand.EXIT_OK;
         } catch (RuntimeException e) {

@@ -135,4 +135,23 @@ class CommandLineTest {
         assertThat(run("--data-dir", d, "import", "section", "--cycle", "9", "--article", "5", "--lang", "en", md.toString()).err())
                 .contains("There is no review cycle 9.");
     }
+
+    @Test
+    void exportWritesTheReportAndAReviewPackAndSaysWhatIsWrong() {
+        String d = dir.resolve("data").toString();
+        run("--data-dir", d, "load-sample");
+        Path report = dir.resolve("r.docx");
+        Result ok = run("--data-dir", d, "export", "report", "--cycle", "2", "--lang", "en", "--out", report.toString(), "--articles", "5-14");
+        assertThat(ok.exit()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("Written: " + report.toAbsolutePath());
+        assertThat(report).exists();
+        Path pack = dir.resolve("p.docx");
+        assertThat(run("--data-dir", d, "export", "review-pack", "--cycle", "3", "--lang", "zh", "--articles", "5", "--out", pack.toString()).exit())
+                .isZero();
+        assertThat(pack).exists();
+        Result bad = run("--data-dir", d, "export", "report", "--cycle", "2", "--lang", "fr", "--out", report.toString());
+        assertThat(bad.exit()).isEqualTo(WorkbenchCommand.EXIT_FAILED);
+        assertThat(run("--data-dir", d, "--lang", "en", "export", "report", "--cycle", "2", "--lang", "en", "--out", dir.resolve("x.docx").toString(),
+                "--articles", "5-99").err()).contains("Articles are numbered 1 to 71.");
+    }
 }

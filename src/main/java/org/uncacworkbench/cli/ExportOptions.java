@@ -1,0 +1,24 @@
+package org.uncacworkbench.cli;
+
+import java.nio.file.Path;
+import org.uncacworkbench.i18n.Language;
+import org.uncacworkbench.i18n.UserMessage;
+import org.uncacworkbench.i18n.WorkbenchException;
+import picocli.CommandLine.Option;
+
+/** What every export command asks: which cycle, which language, which file. */
+final class ExportOptions {
+
+    @Option(names = "--cycle", required = true, descriptionKey = "option.cycle", paramLabel = "N")
+    int cycle;
+
+    @Option(names = "--lang", required = true, descriptionKey = "option.textLang", paramLabel = "zh|en")
+    String textLanguage;
+
+    @Option(names = "--out", required = true, descriptionKey = "option.out", paramLabel = "FILE")
+    Path out;
+
+    Language language() {
+        return Language.fromTag(textLanguage).orElseThrow(() -> new WorkbenchException(UserMessage.of("cli.badLanguage", textLanguage)));
+    }
+}
