@@ -259,7 +259,7 @@ final class MarkdownToWord {
                     link.setColor("0B5CAD");
                     style(link, format);
                 }
-                case Image img -> run(p, (chinese ? "［圖：" : "[Image: ") + img.getText() + (chinese ? "］" : "]"), format.with(f -> f.italic = true));
+                case Image img -> image(p, img, format);
                 case Footnote f -> {
                     FootnoteBlock target = f.getFootnoteBlock();
                     if (target == null || !building.isEmpty()) {
@@ -280,6 +280,41 @@ final class MarkdownToWord {
                 }
             }
         }
+    }
+
+    /**
+     * Embeds a local image (a path or file: URL), scaled to fit the text width. Images on the web are
+     * not fetched while exporting; they, and files that cannot be read as images, stay as a labelled
+     * placeholder so the reader sees something is meant to be there.
+     */
+    private void image(XWPFParagraph p, Image img, Format format) {
+        String url = img.getUrl().toString();
+        String alt = img.getText().toString();
+        try {
+            java.nio.file.Path file = url.startsWith("file:") ? java.nio.file.Path.of(java.net.URI.create(url)) : java.nio.file.Path.of(url);
+            if (!url.contains("://") || url.startsWith("file:")) {
+                if (java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) < 20L * 1024 * 1024) {
+                    java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(file.toFile());
+                    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                    int type = name.endsWith(".png") ? org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG
+                            : name.endsWith(".gif") ? org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_GIF
+                            : name.endsWith(".jpg") || name.endsWith(".jpeg") ? org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_JPEG : -1;
+                    if (picture != null && type > 0) {
+                        double maxWidth = (WordSetup.A4_WIDTH - 2.0 * WordSetup.MARGIN) / 1440 * 96; // text width in pixels at 96 dpi
+                        double scale = Math.min(1.0, maxWidth / picture.getWidth());
+                        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+                            p.createRun().addPicture(in, type, file.getFileName().toString(),
+                                    org.apache.poi.util.Units.pixelToEMU((int) (picture.getWidth() * scale)),
+                                    org.apache.poi.util.Units.pixelToEMU((int) (picture.getHeight() * scale)));
+                        }
+                        return;
+                    }
+                }
+            }
+        } catch (java.io.IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            // fall through to the placeholder: an unreadable picture must not stop the export
+        }
+        run(p, (chinese ? "［圖：" : "[Image: ") + alt + (chinese ? "］" : "]"), format.with(f -> f.italic = true));
     }
 
     private XWPFFootnote footnote(FootnoteBlock block) {

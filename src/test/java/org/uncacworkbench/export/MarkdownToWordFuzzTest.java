@@ -52,6 +52,29 @@ class MarkdownToWordFuzzTest {
     }
 
     @Test
+    void localImagesAreEmbeddedAndOthersStayAsLabelledPlaceholders(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path png = dir.resolve("chart.png");
+        var picture = new java.awt.image.BufferedImage(1200, 600, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(picture, "png", png.toFile());
+        java.nio.file.Path notImage = java.nio.file.Files.writeString(dir.resolve("fake.png"), "text");
+        String md = "![圖一](" + png + ")\n\n![圖二](" + png.toUri() + ")\n\n![網路圖](https://example.org/a.png) ![壞圖](" + notImage + ")";
+        DocContent content = new DocContent(Language.ZH_TW, Audience.PUBLIC, "t", Optional.empty(), false, "t",
+                List.of(new DocContent.MarkdownText(md, 1)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DocxEngine(Fonts.defaults(Language.ZH_TW)).write(content, out, DocxEngine.Progress.NONE);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(doc.getAllPictures()).hasSize(1); // the same file twice is stored once
+            var embedded = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream()).flatMap(r -> r.getEmbeddedPictures().stream()).toList();
+            assertThat(embedded).hasSize(2);
+            long widthEmu = embedded.getFirst().getCTPicture().getSpPr().getXfrm().getExt().getCx();
+            assertThat(widthEmu).as("scaled to the text width").isLessThanOrEqualTo(org.apache.poi.util.Units.pixelToEMU(602));
+            String text = new XWPFWordExtractor(doc).getText();
+            assertThat(text).contains("［圖：網路圖］", "［圖：壞圖］");
+            assertThat(OoxmlValidationTest.errors(doc.getDocument())).isEmpty();
+        }
+    }
+
+    @Test
     void aVeryLongTableExports() throws Exception {
         StringBuilder md = new StringBuilder("| 年度 | 件數 |\n|---|--:|\n");
         for (int i = 0; i < 2000; i++) {
