@@ -173,19 +173,9 @@ public final class ReportExporter {
     }
 
     private java.util.Optional<String> text(Cycle cycle, String key, Language language) {
-        return sections.sectionId(cycle.id(), key).flatMap(id -> sections.open(id).text(language)).map(Revision::body)
-                .map(ReportExporter::withoutLeadingHeading);
+        return sections.sectionId(cycle.id(), key).flatMap(id -> sections.open(id).text(language)).map(Revision::body);
     }
 
-    /** A section may start with a level-1 title of its own; the report already heads it, so that line goes. */
-    static String withoutLeadingHeading(String markdown) {
-        String t = markdown.stripLeading();
-        if (!t.startsWith("# ")) {
-            return markdown;
-        }
-        int nl = t.indexOf('\n');
-        return nl < 0 ? "" : t.substring(nl + 1);
-    }
 
     /** 中華民國115年11月 / November 2026 */
     String coverDate(Language language) {

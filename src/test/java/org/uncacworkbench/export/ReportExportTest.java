@@ -67,6 +67,14 @@ class ReportExportTest {
     }
 
     @Test
+    void onlyAHeadingThatRepeatsTheSectionTitleIsDropped() {
+        assertThat(ReportExporter.withoutRepeatedHeading("# 撰寫方法\n\n內文", "撰寫方法")).isEqualTo("\n內文");
+        assertThat(ReportExporter.withoutRepeatedHeading("## 撰寫方法\n內文", "撰寫方法")).isEqualTo("內文");
+        assertThat(ReportExporter.withoutRepeatedHeading("# 統計方法\n\n內文", "撰寫方法")).as("the user's own heading stays")
+                .isEqualTo("# 統計方法\n\n內文");
+    }
+
+    @Test
     void theCoverCarriesTheRocDateInChineseAndTheGregorianInEnglish() {
         String zhCover = zh.getParagraphs().stream().limit(25).map(XWPFParagraph::getText).collect(Collectors.joining("|"));
         assertThat(zhCover).contains("第二次國家報告", "法務部廉政署", "中華民國115年11月");

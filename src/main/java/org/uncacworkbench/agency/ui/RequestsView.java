@@ -37,6 +37,7 @@ import org.uncacworkbench.cycle.Cycle;
 import org.uncacworkbench.i18n.DateFormats;
 import org.uncacworkbench.i18n.Language;
 import org.uncacworkbench.i18n.Messages;
+import org.uncacworkbench.ui.LanguageCell;
 import org.uncacworkbench.ui.PageView;
 
 /** Data requests (send, answer, import, merge) and the agencies directory, on one page. */
@@ -219,13 +220,6 @@ public final class RequestsView implements PageView {
         title.requestFocus();
     }
 
-    private final class LanguageCell extends ListCell<Language> {
-        @Override
-        protected void updateItem(Language l, boolean empty) {
-            super.updateItem(l, empty);
-            setText(empty || l == null ? null : l.nativeName());
-        }
-    }
 
     /** The agencies directory: list, form to add or change one, its contacts. */
     static final class AgenciesPane extends SplitPane {

@@ -88,19 +88,7 @@ public final class SectionEditorViewModel {
             return;
         }
         cycleId = cycle.id();
-        tasks.submit(() -> new Object[] {sections.sections(cycle.id()),
-                        translations.behind(cycle.id()).stream().map(b -> b.section().key()).collect(Collectors.toSet())},
-                loaded -> {
-                    @SuppressWarnings("unchecked") List<SectionSummary> list = (List<SectionSummary>) loaded[0];
-                    @SuppressWarnings("unchecked") Set<String> behind = (Set<String>) loaded[1];
-                    behindKeys.set(behind);
-                    sectionList.setAll(list);
-                    if (pendingKey != null) {
-                        String key = pendingKey;
-                        pendingKey = null;
-                        list.stream().filter(s -> s.key().equals(key)).findFirst().ifPresent(this::open);
-                    }
-                }, this::fail);
+        refreshList();
     }
 
     /** Opens a section by key (once the list is there), then runs {@code then} with it shown. */
@@ -319,17 +307,25 @@ public final class SectionEditorViewModel {
         }, this::fail);
     }
 
+    /** The cycle's sections and which of them have their English behind, read together. */
+    private record Listing(List<SectionSummary> sections, Set<String> behind) {
+    }
+
     private void refreshList() {
-        if (cycleId >= 0) {
-            long cycle = cycleId;
-            tasks.submit(() -> new Object[] {sections.sections(cycle),
-                    translations.behind(cycle).stream().map(b -> b.section().key()).collect(Collectors.toSet())}, loaded -> {
-                        @SuppressWarnings("unchecked") Set<String> behind = (Set<String>) loaded[1];
-                        behindKeys.set(behind);
-                        @SuppressWarnings("unchecked") List<SectionSummary> list = (List<SectionSummary>) loaded[0];
-                        sectionList.setAll(list);
-                    }, this::fail);
+        if (cycleId < 0) {
+            return;
         }
+        long cycle = cycleId;
+        tasks.submit(() -> new Listing(sections.sections(cycle),
+                translations.behind(cycle).stream().map(b -> b.section().key()).collect(Collectors.toSet())), listing -> {
+                    behindKeys.set(listing.behind());
+                    sectionList.setAll(listing.sections());
+                    if (pendingKey != null) {
+                        String key = pendingKey;
+                        pendingKey = null;
+                        listing.sections().stream().filter(s -> s.key().equals(key)).findFirst().ifPresent(this::open);
+                    }
+                }, this::fail);
     }
 
     private void fail(Throwable failure) {

@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import org.uncacworkbench.cycle.Cycle;
 import org.uncacworkbench.i18n.Language;
 import org.uncacworkbench.i18n.Messages;
+import org.uncacworkbench.ui.LanguageCell;
 import org.uncacworkbench.ui.PageView;
 
 /** Export the national report as .docx: what, which language, where; progress, cancel, open. */
@@ -119,11 +120,4 @@ public final class ExportView implements PageView {
         }
     }
 
-    private static final class LanguageCell extends ListCell<Language> {
-        @Override
-        protected void updateItem(Language l, boolean empty) {
-            super.updateItem(l, empty);
-            setText(empty || l == null ? null : l.nativeName());
-        }
-    }
 }

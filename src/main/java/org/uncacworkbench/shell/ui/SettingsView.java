@@ -9,6 +9,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.uncacworkbench.i18n.Language;
 import org.uncacworkbench.i18n.Messages;
+import org.uncacworkbench.ui.LanguageCell;
 import org.uncacworkbench.ui.PageView;
 
 /** The interface language (applied at once and remembered) and where the data lives. */
@@ -71,11 +72,4 @@ final class SettingsView implements PageView {
         return l;
     }
 
-    private static final class LanguageCell extends ListCell<Language> {
-        @Override
-        protected void updateItem(Language item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.nativeName());
-        }
-    }
 }
