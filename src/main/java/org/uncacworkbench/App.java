@@ -20,6 +20,11 @@ import org.uncacworkbench.drafting.SectionRepository;
 import org.uncacworkbench.drafting.SectionService;
 import org.uncacworkbench.drafting.TranslationRepository;
 import org.uncacworkbench.drafting.TranslationService;
+import org.uncacworkbench.panel.MinutesService;
+import org.uncacworkbench.panel.PanelRepository;
+import org.uncacworkbench.panel.PanelService;
+import org.uncacworkbench.panel.SessionRecordRepository;
+import org.uncacworkbench.panel.SessionRecordService;
 import org.uncacworkbench.user.UserRepository;
 import org.uncacworkbench.sampledata.SampleDataLoader;
 import org.uncacworkbench.sampledata.SampleDataRepository;
@@ -53,6 +58,9 @@ public final class App implements AutoCloseable {
     private final org.uncacworkbench.export.ReportExporter reportExporter;
     private final DataRequestService requests;
     private final SampleDataLoader sampleLoader;
+    private final PanelService panel;
+    private final SessionRecordService sessionRecords;
+    private final MinutesService minutes;
 
     private App(Database database, Clock clock, String username) {
         this.database = database;
@@ -76,6 +84,11 @@ public final class App implements AutoCloseable {
         this.requests = new DataRequestService(database, new DataRequestRepository(database), sections, revisions, users, auditLog, clock);
         this.cycles = new CycleService(new CycleRepository(database), sections, requests, database);
         this.reportExporter = new org.uncacworkbench.export.ReportExporter(cycles, convention, sections, clock);
+        PanelRepository panelRepository = new PanelRepository(database);
+        SessionRecordRepository recordRepository = new SessionRecordRepository(database);
+        this.panel = new PanelService(database, panelRepository, recordRepository, auditLog);
+        this.sessionRecords = new SessionRecordService(database, panel, panelRepository, recordRepository, sections, users, auditLog, clock);
+        this.minutes = new MinutesService(database, panel, sessionRecords, recordRepository, cycles, agencies, users, auditLog);
         this.sampleLoader = new SampleDataLoader(database, new SampleDataRepository(database), auditLog);
     }
 
@@ -166,6 +179,18 @@ public final class App implements AutoCloseable {
 
     public CycleService cycles() {
         return cycles;
+    }
+
+    public PanelService panel() {
+        return panel;
+    }
+
+    public SessionRecordService sessionRecords() {
+        return sessionRecords;
+    }
+
+    public MinutesService minutes() {
+        return minutes;
     }
 
     public SampleDataLoader sampleLoader() {

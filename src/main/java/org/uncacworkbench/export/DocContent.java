@@ -23,7 +23,11 @@ public record DocContent(Language language, Audience audience, String title, Opt
     }
 
     /** A part of the body. */
-    public sealed interface Block permits Heading, MarkdownText, PageBreak {
+    public sealed interface Block permits Title, Heading, MarkdownText, PageBreak {
+    }
+
+    /** A document title on the first page of a document without a cover (minutes, for example). */
+    public record Title(String text) implements Block {
     }
 
     /** A heading of the document's own outline (1 = chapter, 2 = article, …). */

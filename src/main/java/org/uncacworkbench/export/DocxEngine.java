@@ -68,6 +68,11 @@ public final class DocxEngine {
                     throw new WorkbenchException(UserMessage.of("export.cancelled"));
                 }
                 switch (block) {
+                    case DocContent.Title t -> {
+                        XWPFParagraph p = doc.createParagraph();
+                        p.setStyle("Title");
+                        p.createRun().setText(t.text());
+                    }
                     case DocContent.Heading h -> {
                         XWPFParagraph p = doc.createParagraph();
                         p.setStyle("Heading" + Math.max(1, Math.min(6, h.level())));

@@ -1,10 +1,6 @@
 package org.uncacworkbench.export;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.chrono.MinguoDate;
@@ -53,7 +49,7 @@ public final class ReportExporter {
     /** As above, on a user's .dotx/.docx template ({@code null} for the built-in styles). */
     public Path export(int cycleNumber, Language language, Set<Integer> articles, Path template, Path target,
                        DocxEngine.Progress progress) {
-        return write(content(cycleNumber, language, articles), language, template, target, progress);
+        return DocxFiles.write(content(cycleNumber, language, articles), template, target, progress);
     }
 
     /** Kinds of document the exporter writes. */
@@ -68,7 +64,7 @@ public final class ReportExporter {
         if (articles.isEmpty()) {
             throw new WorkbenchException(UserMessage.of("export.packNeedsArticles"));
         }
-        return write(reviewPack(cycleNumber, language, articles), language, null, target, progress);
+        return DocxFiles.write(reviewPack(cycleNumber, language, articles), null, target, progress);
     }
 
     DocContent reviewPack(int cycleNumber, Language language, Set<Integer> articles) {
@@ -97,31 +93,6 @@ public final class ReportExporter {
         String title = m.format("export.packTitle", cycle.title(language));
         var cover = new DocContent.Cover(title, m.get("export.packSubtitle"), m.get("export.organisation"), coverDate(language));
         return new DocContent(language, Audience.PANEL, title, java.util.Optional.of(cover), false, title, blocks, properties);
-    }
-
-    private Path write(DocContent content, Language language, Path template, Path target, DocxEngine.Progress progress) {
-        Path absolute = target.toAbsolutePath();
-        Path partial = null;
-        try {
-            Files.createDirectories(absolute.getParent());
-            // an ordinary file (the user's permissions), named so a half-written one is never mistaken for the document
-            partial = absolute.resolveSibling("." + absolute.getFileName() + "." + System.nanoTime() + ".partial");
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                new DocxEngine(Fonts.defaults(language)).write(content, template, out, progress);
-            }
-            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return absolute;
-        } catch (IOException e) {
-            throw new WorkbenchException(UserMessage.of("export.failed", absolute.toString(), String.valueOf(e.getMessage())), e);
-        } finally {
-            if (partial != null) {
-                try {
-                    Files.deleteIfExists(partial);
-                } catch (IOException ignored) {
-                    // a leftover temporary file is harmless
-                }
-            }
-        }
     }
 
     DocContent content(int cycleNumber, Language language, Set<Integer> articles) {

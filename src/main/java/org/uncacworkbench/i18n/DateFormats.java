@@ -31,6 +31,34 @@ public final class DateFormats {
         return language.isChinese() ? (gregorianYear - 1911) + "年（" + gregorianYear + "）" : String.valueOf(gregorianYear);
     }
 
+    /**
+     * 中華民國115年3月12日（星期四）下午2時 / Thursday 12 March 2026, 2:00 p.m. — the time line of
+     * minutes in Taiwan's government format.
+     */
+    public static String meetingTime(java.time.LocalDateTime at, Language language) {
+        if (language.isChinese()) {
+            String weekday = "日一二三四五六".substring(at.getDayOfWeek().getValue() % 7, at.getDayOfWeek().getValue() % 7 + 1);
+            return officialDate(at.toLocalDate(), language) + "（星期" + weekday + "）" + clock(at.toLocalTime(), language);
+        }
+        return at.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH)) + ", " + clock(at.toLocalTime(), language);
+    }
+
+    /** 下午2時30分 / 2:30 p.m. */
+    public static String clock(java.time.LocalTime time, Language language) {
+        int h = time.getHour();
+        int m = time.getMinute();
+        if (language.isChinese()) {
+            String part = h < 12 ? "上午" : h == 12 ? "中午" : "下午";
+            int shown = h > 12 ? h - 12 : h;
+            return part + shown + "時" + (m == 0 ? "" : m + "分");
+        }
+        int shown = h % 12 == 0 ? 12 : h % 12;
+        if (h == 12 && m == 0) {
+            return "12 noon";
+        }
+        return shown + ":" + String.format(Locale.ROOT, "%02d", m) + (h < 12 ? " a.m." : " p.m.");
+    }
+
     /** 中華民國115年3月12日 / 12 Mar 2026 — as official documents write it. */
     public static String officialDate(LocalDate date, Language language) {
         return language.isChinese() ? "中華民國" + date(date, language) : date(date, language);

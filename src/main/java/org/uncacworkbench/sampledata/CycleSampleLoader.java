@@ -227,9 +227,16 @@ final class CycleSampleLoader {
                     .set("agenda_item_id", item(row)).set("article_number", row.articles("article").stream().findFirst().orElse(null))
                     .set("paragraph_ref", row.nullable("paragraph")).set("body", row.text("body")));
         }
-        for (CsvRow row : ctx.rows(dir + "rulings.csv", false, "session", "item", "kind", "tracking", "text_zh", "text_en")) {
+        for (CsvRow row : ctx.rows(dir + "rulings.csv", false, "session", "item", "kind", "tracking", "released_at", "text_zh", "text_en")) {
+            String tracking = row.oneOf("tracking", TRACKING);
+            Long releasedAt = row.optional("released_at").map(n -> {
+                if (!"released".equals(tracking) || row.integer("released_at") <= row.integer("session")) {
+                    throw row.error("sample.releasedAt", row.text("session"));
+                }
+                return LoadContext.resolve(row, "released_at", sessions, n);
+            }).orElse(null);
             rulings.put(row.text("session") + "/" + row.text("item"), ctx.insert(row, "ruling", new Cols().set("agenda_item_id", item(row))
-                    .set("kind", row.oneOf("kind", RULING_KINDS)).set("tracking", row.oneOf("tracking", TRACKING))
+                    .set("kind", row.oneOf("kind", RULING_KINDS)).set("tracking", tracking).set("released_session_id", releasedAt)
                     .set("text_zh", row.text("text_zh")).set("text_en", row.nullable("text_en"))));
         }
         for (CsvRow row : ctx.rows(dir + "action-items.csv", false, "session", "item", "kind", "section", "agency", "due_on",

@@ -154,4 +154,21 @@ class CommandLineTest {
         assertThat(run("--data-dir", d, "--lang", "en", "export", "report", "--cycle", "2", "--lang", "en", "--out", dir.resolve("x.docx").toString(),
                 "--articles", "5-99").err()).contains("Articles are numbered 1 to 71.");
     }
+
+    @Test
+    void exportMinutesWritesASessionsMinutesAndNamesAMissingSession() throws Exception {
+        String d = dir.resolve("data").toString();
+        run("--data-dir", d, "load-sample");
+        Path minutes = dir.resolve("minutes.docx");
+        Result ok = run("--data-dir", d, "export", "minutes", "--cycle", "2", "--session", "3", "--lang", "zh", "--out", minutes.toString());
+        assertThat(ok.exit()).as(ok.err()).isZero();
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(minutes))) {
+            assertThat(doc.getParagraphs().getFirst().getText()).isEqualTo("聯合國反貪腐公約第二次國家報告審閱諮詢委員會第3次會議紀錄");
+        }
+        Result missing = run("--data-dir", d, "--lang", "en", "export", "minutes", "--cycle", "2", "--session", "42", "--lang", "en",
+                "--out", dir.resolve("m.docx").toString());
+        assertThat(missing.exit()).isEqualTo(WorkbenchCommand.EXIT_FAILED);
+        assertThat(missing.err()).contains("This cycle has no session 42.");
+        assertThat(dir.resolve("m.docx")).doesNotExist();
+    }
 }

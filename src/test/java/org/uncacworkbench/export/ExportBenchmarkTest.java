@@ -47,6 +47,7 @@ class ExportBenchmarkTest {
                     switch (b) {
                         case DocContent.Heading h -> markdown.append("#".repeat(h.level())).append(' ').append(h.text()).append("\n\n");
                         case DocContent.MarkdownText t -> markdown.append(t.markdown().replace("[^", "[^c" + i + "-")).append("\n\n");
+                        case DocContent.Title t -> markdown.append("% ").append(t.text()).append("\n\n");
                         case DocContent.PageBreak ignored -> { }
                     }
                 }

@@ -82,6 +82,15 @@ class BundleConsistencyTest {
         for (String origin : new String[] {"edit", "restore", "import", "merge", "sample"}) {
             dynamic.add("revisionSource." + origin);
         }
+        for (var kind : org.uncacworkbench.panel.ItemKind.values()) {
+            dynamic.add("minutes.part." + kind.code());
+        }
+        for (var status : org.uncacworkbench.panel.ActionItem.Status.values()) {
+            dynamic.add("minutes.actionStatus." + status.code());
+        }
+        for (var kind : org.uncacworkbench.panel.RulingKind.values()) {
+            dynamic.add("minutes.ruling." + kind.code());
+        }
         assertThat(en.stringPropertyNames()).as("every enum value has a name").containsAll(dynamic);
 
         Set<String> unused = new HashSet<>();
@@ -98,7 +107,7 @@ class BundleConsistencyTest {
         Set<String> missing = new HashSet<>();
         while (m.find()) {
             String candidate = m.group(1);
-            boolean looksLikeKey = prefixes.stream().anyMatch(candidate::startsWith) && !candidate.endsWith(".csv")
+            boolean looksLikeKey = prefixes.stream().anyMatch(candidate::startsWith) && !candidate.endsWith(".csv") && !candidate.endsWith(".")
                     && !candidate.endsWith(".md") && !candidate.endsWith(".properties") && !candidate.endsWith(".version")
                     && !candidate.startsWith("window.") && !candidate.equals("cycle.last");
             if (looksLikeKey && !en.containsKey(candidate)) {

@@ -27,7 +27,7 @@ class MigrationTest {
             Migrations migrations = new Migrations(db, new BackupService(db, TestWorkbench.CLOCK), TestWorkbench.CLOCK);
             Migrations.Outcome outcome = migrations.migrate();
 
-            assertThat(outcome.applied()).isEqualTo(10);
+            assertThat(outcome.applied()).isEqualTo(11);
             assertThat(outcome.backup()).isEmpty();
             assertThat(migrations.pendingCount()).isZero();
             assertThat(migrations.validationProblem()).isEmpty();
@@ -47,10 +47,10 @@ class MigrationTest {
             }
             Migrations.Outcome outcome = new Migrations(db, new BackupService(db, TestWorkbench.CLOCK), TestWorkbench.CLOCK).migrate();
 
-            assertThat(outcome.applied()).isEqualTo(2);
+            assertThat(outcome.applied()).isEqualTo(3);
             Path backup = outcome.backup().orElseThrow();
             assertThat(backup.getParent()).isEqualTo(dir.resolve("backups"));
-            assertThat(backup.getFileName().toString()).startsWith("before-migration-to-V010-");
+            assertThat(backup.getFileName().toString()).startsWith("before-migration-to-V011-");
             Properties manifest = BackupService.readManifest(backup);
             assertThat(manifest.getProperty("schema.version")).isEqualTo("008");
         }

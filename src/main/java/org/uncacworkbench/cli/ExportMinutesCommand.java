@@ -1,0 +1,39 @@
+package org.uncacworkbench.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.uncacworkbench.App;
+import org.uncacworkbench.export.DocxEngine;
+import org.uncacworkbench.i18n.UserMessage;
+import org.uncacworkbench.i18n.WorkbenchException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "minutes", mixinStandardHelpOptions = true, versionProvider = WorkbenchCommand.Version.class)
+final class ExportMinutesCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ExportOptions options;
+
+    @Option(names = "--session", required = true, descriptionKey = "option.session", paramLabel = "M")
+    int session;
+
+    @Override
+    public Integer call() {
+        CliContext ctx = ((WorkbenchCommand) spec.root().userObject()).context();
+        try (App app = App.open(ctx.dataDir(), ctx.clock())) {
+            long cycleId = app.cycles().cycleByNumber(options.cycle)
+                    .orElseThrow(() -> new WorkbenchException(UserMessage.of("cli.noSuchCycle", options.cycle))).id();
+            long sessionId = app.panel().session(cycleId, session).id();
+            Path written = app.minutes().export(sessionId, options.language(), options.out, DocxEngine.Progress.NONE);
+            ctx.say("cli.export.done", written.toString());
+            return WorkbenchCommand.EXIT_OK;
+        } catch (RuntimeException e) {
+            return ctx.fail(e);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package org.uncacworkbench.panel;
+
+public enum SessionStatus {
+    PLANNED, HELD, CANCELLED;
+
+    public String code() {
+        return Codes.of(this);
+    }
+}
