@@ -25,6 +25,10 @@ public final class Icons {
         return FontIcon.of(MaterialDesignF.FILE_DOCUMENT_EDIT_OUTLINE, 18);
     }
 
+    public static FontIcon panel() {
+        return FontIcon.of(org.kordamp.ikonli.materialdesign2.MaterialDesignA.ACCOUNT_GROUP_OUTLINE, 18);
+    }
+
     public static FontIcon requests() {
         return FontIcon.of(org.kordamp.ikonli.materialdesign2.MaterialDesignE.EMAIL_FAST_OUTLINE, 18);
     }

@@ -91,6 +91,30 @@ class BundleConsistencyTest {
         for (var kind : org.uncacworkbench.panel.RulingKind.values()) {
             dynamic.add("minutes.ruling." + kind.code());
         }
+        for (var kind : org.uncacworkbench.panel.SessionKind.values()) {
+            dynamic.add("panel.kind." + kind.code());
+        }
+        for (var status : org.uncacworkbench.panel.SessionStatus.values()) {
+            dynamic.add("panel.sessionStatus." + status.code());
+        }
+        for (var kind : org.uncacworkbench.panel.ItemKind.values()) {
+            dynamic.add("panel.itemKind." + kind.code());
+        }
+        for (var status : org.uncacworkbench.panel.AttendanceStatus.values()) {
+            dynamic.add("panel.attendance." + status.code());
+        }
+        for (var reason : org.uncacworkbench.panel.ChairRotation.Reason.values()) {
+            dynamic.add("panel.exclusion." + reason.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (var kind : org.uncacworkbench.panel.ActionItem.Kind.values()) {
+            dynamic.add("panel.actionKind." + kind.code());
+        }
+        for (var status : org.uncacworkbench.panel.ActionItem.Status.values()) {
+            dynamic.add("panel.actionStatus." + status.code());
+        }
+        for (var sector : org.uncacworkbench.panel.Sector.values()) {
+            dynamic.add("panel.sector." + sector.code());
+        }
         assertThat(en.stringPropertyNames()).as("every enum value has a name").containsAll(dynamic);
 
         Set<String> unused = new HashSet<>();

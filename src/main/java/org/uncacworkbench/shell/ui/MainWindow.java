@@ -25,6 +25,8 @@ import javafx.scene.Scene;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.uncacworkbench.App;
 import org.uncacworkbench.agency.ui.RequestsView;
+import org.uncacworkbench.panel.ui.PanelView;
+import org.uncacworkbench.panel.ui.PanelViewModel;
 import org.uncacworkbench.agency.ui.RequestsViewModel;
 import org.uncacworkbench.convention.ui.ConventionView;
 import org.uncacworkbench.convention.ui.ConventionViewModel;
@@ -133,6 +135,7 @@ public final class MainWindow {
         icons.put(Page.DRAFTING, Icons.drafting());
         icons.put(Page.SEARCH, Icons.search());
         icons.put(Page.REQUESTS, Icons.requests());
+        icons.put(Page.PANEL, Icons.panel());
         icons.put(Page.EXPORT, Icons.export());
         icons.put(Page.SETTINGS, Icons.settings());
         int n = 1;
@@ -189,6 +192,8 @@ public final class MainWindow {
                     app.recovery(), app.convention(), tasks, viewModel.dialogs(), m, app.username()), viewModel.selectedCycleProperty(), tasks,
                     viewModel.openRequestProperty());
             case REQUESTS -> new RequestsView(new RequestsViewModel(app.requests(), app.agencies(), tasks, viewModel.dialogs(), m,
+                    app.username()), viewModel.selectedCycleProperty());
+            case PANEL -> new PanelView(new PanelViewModel(app.panel(), app.sessionRecords(), app.minutes(), tasks, viewModel.dialogs(), m,
                     app.username()), viewModel.selectedCycleProperty());
             case SEARCH -> searchPage(m);
             case EXPORT -> new ExportView(new ExportViewModel(app.reportExporter(), tasks, viewModel.dialogs(), m),

@@ -6,6 +6,7 @@ public enum Page {
     CONVENTION("nav.convention"),
     DRAFTING("nav.drafting"),
     REQUESTS("nav.requests"),
+    PANEL("nav.panel"),
     SEARCH("nav.search"),
     EXPORT("nav.export"),
     SETTINGS("nav.settings");
