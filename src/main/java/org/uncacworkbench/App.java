@@ -23,6 +23,8 @@ import org.uncacworkbench.drafting.TranslationService;
 import org.uncacworkbench.panel.MinutesService;
 import org.uncacworkbench.panel.PanelRepository;
 import org.uncacworkbench.panel.PanelService;
+import org.uncacworkbench.panel.ReviewPackRepository;
+import org.uncacworkbench.panel.ReviewPackService;
 import org.uncacworkbench.panel.SessionRecordRepository;
 import org.uncacworkbench.panel.SessionRecordService;
 import org.uncacworkbench.user.UserRepository;
@@ -61,6 +63,7 @@ public final class App implements AutoCloseable {
     private final PanelService panel;
     private final SessionRecordService sessionRecords;
     private final MinutesService minutes;
+    private final ReviewPackService reviewPacks;
 
     private App(Database database, Clock clock, String username) {
         this.database = database;
@@ -89,6 +92,8 @@ public final class App implements AutoCloseable {
         this.panel = new PanelService(database, panelRepository, recordRepository, auditLog);
         this.sessionRecords = new SessionRecordService(database, panel, panelRepository, recordRepository, sections, users, auditLog, clock);
         this.minutes = new MinutesService(database, panel, sessionRecords, recordRepository, cycles, agencies, users, auditLog);
+        this.reviewPacks = new ReviewPackService(database, new ReviewPackRepository(database), recordRepository, panel, cycles, convention,
+                sections, revisions, reportExporter, users, auditLog);
         this.sampleLoader = new SampleDataLoader(database, new SampleDataRepository(database), auditLog);
     }
 
@@ -191,6 +196,10 @@ public final class App implements AutoCloseable {
 
     public MinutesService minutes() {
         return minutes;
+    }
+
+    public ReviewPackService reviewPacks() {
+        return reviewPacks;
     }
 
     public SampleDataLoader sampleLoader() {

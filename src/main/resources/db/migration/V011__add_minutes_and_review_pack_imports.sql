@@ -35,6 +35,7 @@ CREATE TABLE panel_suggestion (
     section_id      BIGINT      NOT NULL REFERENCES report_section (id) ON DELETE CASCADE,
     language        VARCHAR(2)  NOT NULL,
     paragraph_no    INTEGER     NOT NULL,
+    base_revision_no INTEGER    NOT NULL,   -- the revision the pack showed; accepting needs it unchanged
     before_text     VARCHAR(1000000) NOT NULL,
     after_text      VARCHAR(1000000) NOT NULL,
     status          VARCHAR(20) DEFAULT 'pending' NOT NULL,

@@ -52,11 +52,19 @@ public final class DocxToMarkdown {
     }
 
     public static String convert(Path file) {
+        return read(file, doc -> new DocxToMarkdown(doc).markdown());
+    }
+
+    /**
+     * Opens a Word file with the checks every import makes (size, format, password, zip bomb,
+     * damage) and reads it; a bad file is refused with a message saying which and why.
+     */
+    public static <T> T read(Path file, java.util.function.Function<XWPFDocument, T> reader) {
         check(file);
         ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
         try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
-            return new DocxToMarkdown(doc).markdown();
+            return reader.apply(doc);
         } catch (EncryptedDocumentException e) {
             throw refuse("import.passwordProtected", file, e);
         } catch (NotOfficeXmlFileException e) {

@@ -30,8 +30,15 @@ public record DocContent(Language language, Audience audience, String title, Opt
     public record Title(String text) implements Block {
     }
 
-    /** A heading of the document's own outline (1 = chapter, 2 = article, …). */
-    public record Heading(int level, String text) implements Block {
+    /**
+     * A heading of the document's own outline (1 = chapter, 2 = article, …). An {@code anchor}
+     * becomes a Word bookmark, by which the workbench finds the heading when the document comes back.
+     */
+    public record Heading(int level, String text, String anchor) implements Block {
+
+        public Heading(int level, String text) {
+            this(level, text, null);
+        }
     }
 
     /** Section text in Markdown; its own headings sit below {@code headingBase}. */

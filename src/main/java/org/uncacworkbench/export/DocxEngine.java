@@ -76,7 +76,15 @@ public final class DocxEngine {
                     case DocContent.Heading h -> {
                         XWPFParagraph p = doc.createParagraph();
                         p.setStyle("Heading" + Math.max(1, Math.min(6, h.level())));
+                        if (h.anchor() != null) {
+                            var start = p.getCTP().addNewBookmarkStart();
+                            start.setName(h.anchor());
+                            start.setId(java.math.BigInteger.valueOf(done));
+                        }
                         p.createRun().setText(h.text());
+                        if (h.anchor() != null) {
+                            p.getCTP().addNewBookmarkEnd().setId(java.math.BigInteger.valueOf(done));
+                        }
                     }
                     case DocContent.MarkdownText t -> markdown.write(parsed.get(done), t.headingBase());
                     case DocContent.PageBreak ignored -> doc.createParagraph().createRun().addBreak(BreakType.PAGE);

@@ -81,7 +81,7 @@ public final class ReportExporter {
             if (!articles.contains(a.number())) {
                 continue;
             }
-            blocks.add(new DocContent.Heading(1, a.heading(language)));
+            blocks.add(new DocContent.Heading(1, a.heading(language), anchor(a.number())));
             var id = sections.sectionId(cycle.id(), SectionKey.forArticle(a.number()));
             var revision = id.flatMap(x -> sections.open(x).text(language));
             revision.ifPresentOrElse(r -> {
@@ -141,6 +141,11 @@ public final class ReportExporter {
             return nl < 0 ? "" : t.substring(nl + 1);
         }
         return markdown;
+    }
+
+    /** The bookmark on an article's heading in a review pack: how a returned pack is read back. */
+    public static String anchor(int article) {
+        return "uncac_A" + article;
     }
 
     private java.util.Optional<String> text(Cycle cycle, String key, Language language) {

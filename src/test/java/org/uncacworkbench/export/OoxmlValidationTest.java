@@ -46,4 +46,20 @@ class OoxmlValidationTest {
             }
         }
     }
+
+    @Test
+    void aReviewPackWithItsBookmarkedHeadingsIsSchemaValid() throws Exception {
+        try (App app = TestWorkbench.withDemo(dir)) {
+            DocContent content = new ReportExporter(app.cycles(), app.convention(), app.sections(), TestWorkbench.CLOCK)
+                    .reviewPack(3, Language.ZH_TW, Set.of(5, 8, 14));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new DocxEngine(Fonts.defaults(Language.ZH_TW)).write(content, out, DocxEngine.Progress.NONE);
+            try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+                assertThat(errors(doc.getDocument())).as("document.xml").isEmpty();
+                assertThat(doc.getParagraphs()).filteredOn(p -> !p.getCTP().getBookmarkStartList().isEmpty())
+                        .extracting(p -> p.getCTP().getBookmarkStartList().getFirst().getName())
+                        .containsExactly("uncac_A5", "uncac_A8", "uncac_A14");
+            }
+        }
+    }
 }
