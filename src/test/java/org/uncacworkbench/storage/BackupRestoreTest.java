@@ -49,7 +49,7 @@ class BackupRestoreTest {
         RestoreService.Outcome outcome = new RestoreService(dir, TestWorkbench.CLOCK).restore(backup);
 
         assertThat(observations()).isEqualTo(30);
-        assertThat(outcome.backupSchemaVersion()).isEqualTo("010");
+        assertThat(outcome.backupSchemaVersion()).isEqualTo(String.format("%03d", MigrationTest.latest()));
         Path replaced = outcome.previousDatabase().orElseThrow();
         assertThat(replaced).exists().hasParent(dir.resolve("backups"));
         try (App app = TestWorkbench.withDemo(dir)) {
