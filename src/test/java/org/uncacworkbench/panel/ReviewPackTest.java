@@ -225,4 +225,23 @@ class ReviewPackTest {
         app.reviewPacks().importPack(cycle, lee.id(), s.id(), file, "tester");
         assertThat(app.sessionRecords().comments(s.id())).singleElement().satisfies(c -> assertThat(c.article()).isEqualTo(5));
     }
+
+    /** A pack exported by the workbench and edited in LibreOffice Writer 7.4 (a comment, a tracked change), shipped as a fixture. */
+    @Test
+    void aPackEditedInLibreOfficeComesBackTheSameWay() throws Exception {
+        Path file = dir.resolve("libreoffice-returned-pack.docx");
+        try (InputStream in = ReviewPackTest.class.getResourceAsStream("/docx/libreoffice-returned-pack.docx")) {
+            Files.copy(in, file);
+        }
+        ReviewPackService.ImportResult result = app.reviewPacks().importPack(cycle, lee.id(), null, file, "tester");
+        assertThat(result.notes()).isEmpty();
+        assertThat(app.sessionRecords().article(cycle, 5).comments()).singleElement().satisfies(c -> {
+            assertThat(c.paragraph()).isEqualTo("2");
+            assertThat(c.body()).isEqualTo("請補充企業誠信面向之具體措施（LibreOffice）。");
+        });
+        Suggestion s = app.reviewPacks().suggestions(cycle).getFirst();
+        assertThat(s.sectionKey()).isEqualTo("A8");
+        assertThat(s.after()).isEqualTo(A8_ZH.replace("每季", "每月"));
+        assertThat(app.reviewPacks().accept(s.id(), "tester").body()).contains("並每月公開統計。");
+    }
 }
