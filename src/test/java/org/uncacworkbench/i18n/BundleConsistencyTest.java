@@ -112,6 +112,9 @@ class BundleConsistencyTest {
         for (var status : org.uncacworkbench.panel.ActionItem.Status.values()) {
             dynamic.add("panel.actionStatus." + status.code());
         }
+        for (var status : org.uncacworkbench.panel.Suggestion.Status.values()) {
+            dynamic.add("pack.status." + status.code());
+        }
         for (var sector : org.uncacworkbench.panel.Sector.values()) {
             dynamic.add("panel.sector." + sector.code());
         }

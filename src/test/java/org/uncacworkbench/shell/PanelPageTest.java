@@ -198,4 +198,36 @@ class PanelPageTest {
                 .containsExactly(1, 1, 1, 1, 1, 1, 0, 0);
         Screenshots.save(window.scene, "zh-panel-members");
     }
+
+    @Test
+    void aReturnedPackIsImportedForItsMemberAndItsSuggestionAccepted(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-panel");
+        TabPane tabs = robot.lookup("#panelPage").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(3));
+        Path file = dataDir.resolve("returned.docx");
+        try (var in = PanelPageTest.class.getResourceAsStream("/docx/libreoffice-returned-pack.docx")) {
+            Files.copy(in, file);
+        }
+        window.dialogs.answers.add(file);
+        press(robot, "#importPack");
+        assertThat(window.dialogs.errors).singleElement().satisfies(e -> assertThat(e).contains("請選擇寄回審閱資料之委員"));
+        pick(robot, "#packMember", (PanelMember m) -> m.nameZh().equals("李淑芬"));
+        press(robot, "#importPack");
+        assertThat(text(robot, "#packStatus")).isEqualTo("returned.docx：已匯入 1 則意見及 1 處修改建議。");
+        TableView<?> suggestions = robot.lookup("#suggestionTable").queryAs(TableView.class);
+        assertThat(suggestions.getItems()).hasSize(1);
+        robot.interact(() -> suggestions.getSelectionModel().select(0));
+        assertThat(robot.lookup("#suggestionTable .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .map(c -> String.valueOf(c.getText()))).contains("…以電子系統辦理，並每〔季 → 月〕公開統計。");
+        Screenshots.save(window.scene, "zh-panel-packs");
+        robot.clickOn("#acceptSuggestion");
+        assertThat(text(robot, "#packStatus")).startsWith("已採納至 A8，成為第");
+        long cycle = app.cycles().cycleByNumber(3).orElseThrow().id();
+        long a8 = app.sections().sectionId(cycle, "A8").orElseThrow();
+        assertThat(app.sections().open(a8).zh().orElseThrow().body()).contains("並每月公開統計。");
+
+        window.dialogs.answers.add(file);
+        press(robot, "#importPack");
+        assertThat(text(robot, "#packStatus")).isEqualTo("returned.docx 先前已匯入，未新增任何內容。");
+    }
 }

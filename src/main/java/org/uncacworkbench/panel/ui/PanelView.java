@@ -29,7 +29,7 @@ public final class PanelView implements PageView {
     private final TabPane root = new TabPane();
     private final Subscription subscription;
 
-    public PanelView(PanelViewModel vm, ObservableValue<Cycle> cycle) {
+    public PanelView(PanelViewModel vm, ReviewPacksViewModel packs, ObservableValue<Cycle> cycle) {
         this.vm = vm;
         this.m = vm.messages();
         root.setId("panelPage");
@@ -39,9 +39,14 @@ public final class PanelView implements PageView {
         members.setId("membersTab");
         Tab actions = new Tab(m.get("panel.tab.actions"), new ActionsPane(vm).node());
         actions.setId("actionsTab");
-        root.getTabs().addAll(sessions, members, actions);
+        Tab packsTab = new Tab(m.get("panel.tab.packs"), new ReviewPacksPane(packs, vm).node());
+        packsTab.setId("packsTab");
+        root.getTabs().addAll(sessions, members, actions, packsTab);
         root.getTabs().forEach(t -> t.setClosable(false));
-        subscription = cycle.subscribe(vm::load);
+        subscription = cycle.subscribe(c -> {
+            vm.load(c);
+            packs.load(c);
+        });
     }
 
     @Override

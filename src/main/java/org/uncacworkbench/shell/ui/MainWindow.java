@@ -27,6 +27,7 @@ import org.uncacworkbench.App;
 import org.uncacworkbench.agency.ui.RequestsView;
 import org.uncacworkbench.panel.ui.PanelView;
 import org.uncacworkbench.panel.ui.PanelViewModel;
+import org.uncacworkbench.panel.ui.ReviewPacksViewModel;
 import org.uncacworkbench.agency.ui.RequestsViewModel;
 import org.uncacworkbench.convention.ui.ConventionView;
 import org.uncacworkbench.convention.ui.ConventionViewModel;
@@ -194,7 +195,8 @@ public final class MainWindow {
             case REQUESTS -> new RequestsView(new RequestsViewModel(app.requests(), app.agencies(), tasks, viewModel.dialogs(), m,
                     app.username()), viewModel.selectedCycleProperty());
             case PANEL -> new PanelView(new PanelViewModel(app.panel(), app.sessionRecords(), app.minutes(), tasks, viewModel.dialogs(), m,
-                    app.username()), viewModel.selectedCycleProperty());
+                    app.username()), new ReviewPacksViewModel(app.reviewPacks(), tasks, viewModel.dialogs(), m, app.username()),
+                    viewModel.selectedCycleProperty());
             case SEARCH -> searchPage(m);
             case EXPORT -> new ExportView(new ExportViewModel(app.reportExporter(), tasks, viewModel.dialogs(), m),
                     viewModel.selectedCycleProperty());
