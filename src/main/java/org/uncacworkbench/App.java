@@ -102,6 +102,22 @@ public final class App implements AutoCloseable {
         return new App(Database.open(dataDir), clock, System.getProperty("user.name", "unknown"));
     }
 
+    /**
+     * Opens and brings the schema up to date (backing up first), loading nothing: for commands that
+     * read or write the user's data, so that an old or brand-new folder gets a clear answer, not a
+     * database error.
+     */
+    public static App openMigrated(Path dataDir, Clock clock) {
+        App app = open(dataDir, clock);
+        try {
+            app.migrations.migrate();
+            return app;
+        } catch (RuntimeException e) {
+            app.close();
+            throw e;
+        }
+    }
+
     /** Opens, migrates (backing up first) and, on a brand-new database, loads the demo cycles. */
     public static App openForWork(Path dataDir, Clock clock) {
         App app = open(dataDir, clock);

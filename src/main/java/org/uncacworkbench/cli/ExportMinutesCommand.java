@@ -25,7 +25,7 @@ final class ExportMinutesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext ctx = ((WorkbenchCommand) spec.root().userObject()).context();
-        try (App app = App.open(ctx.dataDir(), ctx.clock())) {
+        try (App app = App.openMigrated(ctx.dataDir(), ctx.clock())) {
             long cycleId = app.cycles().cycleByNumber(options.cycle)
                     .orElseThrow(() -> new WorkbenchException(UserMessage.of("cli.noSuchCycle", options.cycle))).id();
             long sessionId = app.panel().session(cycleId, session).id();

@@ -25,7 +25,7 @@ final class ExportReviewPackCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext ctx = ((WorkbenchCommand) spec.root().userObject()).context();
-        try (App app = App.open(ctx.dataDir(), ctx.clock())) {
+        try (App app = App.openMigrated(ctx.dataDir(), ctx.clock())) {
             Path written = app.reportExporter().exportReviewPack(options.cycle, options.language(),
                     new HashSet<>(ArticleRanges.parse(articles)), options.out, DocxEngine.Progress.NONE);
             ctx.say("cli.export.done", written.toString());

@@ -47,7 +47,7 @@ final class ImportSectionCommand implements Callable<Integer> {
     public Integer call() {
         WorkbenchCommand root = (WorkbenchCommand) spec.root().userObject();
         CliContext ctx = root.context();
-        try (App app = App.open(ctx.dataDir(), ctx.clock())) {
+        try (App app = App.openMigrated(ctx.dataDir(), ctx.clock())) {
             Language language = Language.fromTag(textLanguage)
                     .orElseThrow(() -> new WorkbenchException(UserMessage.of("cli.badLanguage", textLanguage)));
             long cycleId = app.cycles().cycleByNumber(cycle)

@@ -24,7 +24,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext ctx = parent.context();
-        try (App app = App.open(ctx.dataDir(), ctx.clock())) {
+        try (App app = App.openMigrated(ctx.dataDir(), ctx.clock())) {
             List<SearchHit> hits = app.search().search(text, cycle);
             for (SearchHit h : hits) {
                 ctx.say("cli.search.hit", h.cycleNumber(), h.sectionKey(), h.language().shortCode(), h.matches(), marked(h));

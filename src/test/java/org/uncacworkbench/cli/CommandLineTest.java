@@ -171,4 +171,13 @@ class CommandLineTest {
         assertThat(missing.err()).contains("This cycle has no session 42.");
         assertThat(dir.resolve("m.docx")).doesNotExist();
     }
+
+    @Test
+    void aCommandOnAnEmptyFolderSaysWhatIsMissingNotADatabaseError() {
+        String d = dir.resolve("fresh").toString();
+        Result r = run("--data-dir", d, "--lang", "en", "export", "minutes", "--cycle", "2", "--session", "1", "--lang", "en",
+                "--out", dir.resolve("m.docx").toString());
+        assertThat(r.exit()).isEqualTo(WorkbenchCommand.EXIT_FAILED);
+        assertThat(r.err()).contains("There is no review cycle 2.").doesNotContain("select");
+    }
 }
