@@ -230,4 +230,21 @@ class PanelPageTest {
         press(robot, "#importPack");
         assertThat(text(robot, "#packStatus")).isEqualTo("returned.docx 先前已匯入，未新增任何內容。");
     }
+
+    @Test
+    void inEnglishAHeldSessionShowsItsChairAndEnglishMinutes(FxRobot robot) {
+        robot.clickOn("#nav-settings").clickOn("#languagePicker").clickOn("English");
+        robot.interact(() -> window.viewModel.selectedCycleProperty().set(app.cycles().cycleByNumber(2).orElseThrow()));
+        robot.clickOn("#nav-panel");
+        TableView<?> sessions = robot.lookup("#sessionTable").queryAs(TableView.class);
+        assertThat(sessions.getItems()).hasSize(8);
+        robot.interact(() -> sessions.getSelectionModel().select(4));
+        detailTab(robot, 1);
+        assertThat(text(robot, "#currentChair")).isEqualTo("Chair: Liu Chia-hao");
+        Screenshots.save(window.scene, "en-panel-chair");
+        detailTab(robot, 3);
+        assertThat(robot.lookup("#minutesText").queryAs(TextInputControl.class).getText())
+                .startsWith("Time: Friday 12 November 2021, 2:00 p.m.");
+        Screenshots.save(window.scene, "en-panel-minutes");
+    }
 }
