@@ -56,6 +56,7 @@ public final class MinutesWriter {
             heading(md, m.get("minutes.part." + kind.code()));
             items(md, r, kind, members, language, m);
         }
+        offAgenda(md, r, members, language, m);
         String end = s.endsAt() == null ? "" : m.format("minutes.adjournedAt", DateFormats.clock(s.endsAt().toLocalTime(), language));
         heading(md, m.get("minutes.part.adjourned") + end);
         return md.toString();
@@ -112,6 +113,23 @@ public final class MinutesWriter {
             r.rulings().stream().filter(x -> x.agendaItemId() == item.id()).findFirst().ifPresent(ruling ->
                     paragraph(md, "**" + m.get("minutes.ruling." + ruling.kind().code()) + "**" + m.get("minutes.colon") + ruling.text(language)));
         }
+    }
+
+    /** Comments on articles that were not on the agenda, so that the minutes lose none of what was said. */
+    private static void offAgenda(StringBuilder md, Record r, Map<Long, PanelMember> members, Language language, Messages m) {
+        List<PanelComment> other = r.comments().stream().filter(c -> c.agendaItemId() == null).toList();
+        if (other.isEmpty()) {
+            return;
+        }
+        paragraph(md, "**" + m.get("minutes.offAgenda") + "**" + m.get("minutes.colon"));
+        for (PanelComment c : other) {
+            PanelMember who = members.get(c.memberId());
+            String name = who == null ? "?" : m.format("minutes.memberName", who.name(language));
+            String where = m.format("minutes.articleRef", c.article() == null ? "" : c.article())
+                    + (c.paragraph() == null ? "" : m.format("minutes.paragraphRef", c.paragraph()));
+            md.append("- ").append(name).append(where).append(m.get("minutes.colon")).append(c.body().strip().replace("\n", " ")).append('\n');
+        }
+        md.append('\n');
     }
 
     private static String chair(PanelSession s, Map<Long, PanelMember> members, Language language, Messages m) {

@@ -112,6 +112,26 @@ public final class SessionRecordService {
         });
     }
 
+    /** A member's comment on an article that is not an item of the session's agenda (or outside any session). */
+    public long addArticleComment(Long sessionId, long memberId, int article, String paragraph, String body, String username) {
+        if (body == null || body.isBlank()) {
+            throw new WorkbenchException(UserMessage.of("panel.comment.bodyRequired"));
+        }
+        if (article < 1 || article > 71) {
+            throw new WorkbenchException(UserMessage.of("request.badArticle"));
+        }
+        return transactor.inTransaction(() -> {
+            PanelMember m = panel.member(memberId);
+            if (sessionId != null && panel.session(sessionId).cycleId() != m.cycleId()) {
+                throw new WorkbenchException(UserMessage.of("panel.noSuchMember", memberId));
+            }
+            long id = repository.addComment(m.cycleId(), memberId, sessionId, null, article, PanelService.blankToNull(paragraph), body.strip(),
+                    sessionId == null ? "written" : "meeting", null);
+            auditLog.record(username, "create", "panel_comment", String.valueOf(id), m.cycleId(), "Comment of " + m.nameZh() + " on article " + article);
+            return id;
+        });
+    }
+
     public void deleteComment(long commentId, String username) {
         transactor.run(() -> {
             repository.deleteComment(commentId);

@@ -179,4 +179,19 @@ class PanelServiceTest {
         assertThat(records.actions(cycle)).isEmpty();
         assertThat(app.auditLog().count()).isEqualTo(before);
     }
+
+    @Test
+    void aCommentOnAnArticleOffTheAgendaIsKeptWithThatArticle() {
+        PanelSession s = articleReview(LocalDateTime.parse("2026-12-03T14:00"), 5);
+        records.addArticleComment(s.id(), member("陳思穎").id(), 12, null, "第12條亦應補充私部門內控制度。", "tester");
+        assertThat(records.article(cycle, 12).comments()).singleElement().satisfies(c -> {
+            assertThat(c.sessionNo()).isEqualTo(1);
+            assertThat(c.agendaItemId()).isNull();
+        });
+        assertThat(records.article(cycle, 5).comments()).isEmpty();
+        assertThat(app.minutes().draft(s.id(), Language.ZH_TW).markdown())
+                .contains("**委員就議程外條文之意見**：\n\n- 陳思穎委員（第12條）：第12條亦應補充私部門內控制度。");
+        assertThatThrownBy(() -> records.addArticleComment(s.id(), member("陳思穎").id(), 72, null, "x", "tester"))
+                .hasMessageContaining("request.badArticle");
+    }
 }

@@ -316,13 +316,23 @@ public final class PanelViewModel {
         }, null, "panel.status.guest", name == null ? "" : name.strip());
     }
 
-    public void addComment(PanelMember member, AgendaItem item, String paragraph, String body) {
+    /** A comment on an agenda item, or, with no item chosen, on the article typed. */
+    public void addComment(PanelMember member, AgendaItem item, String article, String paragraph, String body) {
         PanelSession s = session.get();
-        if (s == null || member == null || item == null) {
+        boolean onArticle = item == null && article != null && !article.isBlank();
+        if (s == null || member == null || (item == null && !onArticle)) {
             fail(new WorkbenchException(UserMessage.of("panel.comment.whoAndWhat")));
             return;
         }
-        change(() -> records.addComment(s.id(), member.id(), item.id(), paragraph, body, username), null, "panel.status.comment",
+        Integer a;
+        try {
+            a = onArticle ? Integer.valueOf(article.strip()) : null;
+        } catch (NumberFormatException e) {
+            fail(new WorkbenchException(UserMessage.of("request.badArticle")));
+            return;
+        }
+        change(() -> onArticle ? records.addArticleComment(s.id(), member.id(), a, paragraph, body, username)
+                : records.addComment(s.id(), member.id(), item.id(), paragraph, body, username), null, "panel.status.comment",
                 member.name(messages.language()));
     }
 

@@ -315,13 +315,16 @@ final class SessionDetail {
     private Node recordPane() {
         ComboBox<PanelMember> who = picker("commentMember", vm.members(), x -> x.name(lang));
         ComboBox<AgendaItem> onItem = picker("commentItem", agenda, i -> m.format("panel.itemShort", i.number(), i.title(lang)));
+        TextField commentArticle = text("commentArticle");
+        commentArticle.setPromptText(m.get("panel.commentArticleHint"));
         TextField paragraph = text("commentParagraph");
         paragraph.setPromptText("2");
         TextArea body = area("commentBody", 3);
         Button addComment = new Button(m.get("panel.addComment"));
         addComment.setId("addComment");
         addComment.setOnAction(e -> {
-            vm.addComment(who.getValue(), onItem.getValue(), paragraph.getText(), body.getText());
+            vm.addComment(who.getValue(), onItem.getValue(), commentArticle.getText(), paragraph.getText(), body.getText());
+            commentArticle.clear();
             body.clear();
             paragraph.clear();
         });
@@ -375,7 +378,8 @@ final class SessionDetail {
 
         VBox box = new VBox(8,
                 heading(m, "panel.comments"), comments,
-                grid(m, "panel.field.member", who, "panel.field.item", onItem, "panel.field.paragraph", paragraph, "panel.field.comment", body),
+                grid(m, "panel.field.member", who, "panel.field.item", onItem, "panel.field.commentArticle", commentArticle,
+                        "panel.field.paragraph", paragraph, "panel.field.comment", body),
                 addComment,
                 heading(m, "panel.rulings"), rulings,
                 grid(m, "panel.field.item", rulingItem, "panel.field.rulingZh", rulingZh, "panel.field.rulingEn", rulingEn), saveRuling,
