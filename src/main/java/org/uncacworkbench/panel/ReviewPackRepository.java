@@ -35,6 +35,19 @@ public final class ReviewPackRepository {
                 .set(REVIEW_PACK_IMPORT.IMPORTED_BY, userId).returning(REVIEW_PACK_IMPORT.ID).fetchOne().getId();
     }
 
+    /** Whether the member already gave this comment on this paragraph through a pack (a re-saved copy of a file). */
+    boolean commentExists(long cycleId, long memberId, int article, String paragraph, String body) {
+        var c = org.uncacworkbench.storage.jooq.Tables.PANEL_COMMENT;
+        return database.dsl().fetchExists(c, c.CYCLE_ID.eq(cycleId).and(c.MEMBER_ID.eq(memberId)).and(c.ARTICLE_NUMBER.eq(article))
+                .and(c.PARAGRAPH_REF.eq(paragraph)).and(c.BODY.eq(body)).and(c.SOURCE.eq("review_pack")));
+    }
+
+    boolean suggestionExists(long memberId, long sectionId, Language language, int paragraph, String before, String after) {
+        return database.dsl().fetchExists(PANEL_SUGGESTION, PANEL_SUGGESTION.MEMBER_ID.eq(memberId).and(PANEL_SUGGESTION.SECTION_ID.eq(sectionId))
+                .and(PANEL_SUGGESTION.LANGUAGE.eq(language.shortCode())).and(PANEL_SUGGESTION.PARAGRAPH_NO.eq(paragraph))
+                .and(PANEL_SUGGESTION.BEFORE_TEXT.eq(before)).and(PANEL_SUGGESTION.AFTER_TEXT.eq(after)));
+    }
+
     void insertSuggestion(long importId, long memberId, long sectionId, Language language, int paragraph, int baseRevision,
                           String before, String after) {
         database.dsl().insertInto(PANEL_SUGGESTION).set(PANEL_SUGGESTION.IMPORT_ID, importId).set(PANEL_SUGGESTION.MEMBER_ID, memberId)

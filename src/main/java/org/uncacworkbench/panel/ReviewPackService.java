@@ -130,9 +130,17 @@ public final class ReviewPackService {
                 throw new WorkbenchException(UserMessage.of("pack.tampered", name));
             }
             long importId = repository.insertImport(cycleId, memberId, sessionId, name, digest, users.ensure(username));
+            int comments = 0;
+            int repeated = 0;
             for (ReviewPackReader.Comment c : pack.comments()) {
+                String body = c.text().isBlank() ? "—" : c.text();
+                if (repository.commentExists(cycleId, memberId, c.article(), String.valueOf(c.paragraph()), body)) {
+                    repeated++; // the same pack saved again under another name
+                    continue;
+                }
                 records.addComment(cycleId, memberId, sessionId, itemFor(sessionId, c.article()), c.article(), String.valueOf(c.paragraph()),
-                        c.text().isBlank() ? "—" : c.text(), "review_pack", importId);
+                        body, "review_pack", importId);
+                comments++;
             }
             int suggestions = 0;
             for (ReviewPackReader.Change c : pack.changes()) {
@@ -140,16 +148,23 @@ public final class ReviewPackService {
                     notes.add(UserMessage.of("pack.suggestionDropped", c.article(), c.paragraph()));
                     continue;
                 }
+                if (repository.suggestionExists(memberId, sectionIds.get(c.article()), pack.language(), c.paragraph(), c.before(), c.after())) {
+                    repeated++;
+                    continue;
+                }
                 repository.insertSuggestion(importId, memberId, sectionIds.get(c.article()), pack.language(), c.paragraph(),
                         pack.revisions().get(c.article()), c.before(), c.after());
                 suggestions++;
+            }
+            if (repeated > 0) {
+                notes.add(UserMessage.of("pack.repeated", repeated));
             }
             if (pack.outsideArticles() > 0) {
                 notes.add(UserMessage.of("pack.outsideArticles", pack.outsideArticles()));
             }
             auditLog.record(username, "import", "review_pack", String.valueOf(importId), cycleId, "Review pack " + name + " of "
-                    + member.nameZh() + ": " + pack.comments().size() + " comments, " + suggestions + " suggestions");
-            return new ImportResult(pack.comments().size(), suggestions, notes, false);
+                    + member.nameZh() + ": " + comments + " comments, " + suggestions + " suggestions");
+            return new ImportResult(comments, suggestions, notes, false);
         });
     }
 

@@ -152,6 +152,18 @@ class ReviewPackTest {
         assertThat(comments()).isEqualTo(before);
         assertThat(app.reviewPacks().suggestions(cycle)).hasSize(1);
         assertThat(Messages.of(Language.EN).text(again.notes().getFirst())).isEqualTo("returned-lee.docx was imported before; nothing was added.");
+
+        // the same pack saved again by Word (other bytes, other name): what it says was already recorded
+        Path resaved = dir.resolve("returned-lee-resaved.docx");
+        try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in); OutputStream os = Files.newOutputStream(resaved)) {
+            doc.getProperties().getCoreProperties().setDescription("saved again");
+            doc.write(os);
+        }
+        ReviewPackService.ImportResult resavedResult = app.reviewPacks().importPack(cycle, lee.id(), null, resaved, "tester");
+        assertThat(resavedResult.comments()).isZero();
+        assertThat(resavedResult.suggestions()).isZero();
+        assertThat(comments()).isEqualTo(before);
+        assertThat(Messages.of(Language.EN).text(resavedResult.notes().getFirst())).startsWith("2 comment(s) or change(s) were already recorded");
     }
 
     @Test
