@@ -125,8 +125,7 @@ public final class WorkbenchCommand implements Callable<Integer> {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = WorkbenchCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"UNCAC Review Workbench " + (v == null ? "(development build)" : v)};
+            return new String[] {"UNCAC Review Workbench " + org.uncacworkbench.shell.AppVersion.version().orElse("(development build)")};
         }
     }
 }

@@ -58,6 +58,12 @@ public final class Migrations {
         }
     }
 
+    /** The schema version the database is at (e.g. "011"), empty for a database never set up. */
+    public Optional<String> currentVersion() {
+        var current = flyway().info().current();
+        return current == null || current.getVersion() == null ? Optional.empty() : Optional.of(current.getVersion().getVersion());
+    }
+
     /** Migrations this program knows but the database has not had yet. */
     public int pendingCount() {
         return flyway().info().pending().length;

@@ -168,4 +168,15 @@ class MainWindowTest {
         assertThat(text(robot, "#dashboardTitle")).isEqualTo("Second National Report (2021–2022)");
         assertThat(text(robot, "#nav-dashboard")).isEqualTo("Dashboard");
     }
+
+    @Test
+    void aboutShowsTheVersionTheRuntimeAndWhereTheDataLives(FxRobot robot) {
+        robot.clickOn("#nav-settings").clickOn("#aboutButton");
+        assertThat(dialogs.information).singleElement().satisfies(text -> assertThat(text)
+                .startsWith("關於 UNCAC 國家報告審查工作臺: UNCAC 國家報告審查工作臺 ")
+                .contains("Java " + System.getProperty("java.runtime.version"))
+                .contains("資料夾：" + dataDir)
+                .contains("資料庫檔案：" + dataDir.resolve("workbench.mv.db"))
+                .contains("資料結構版本：" + String.format("%03d", org.uncacworkbench.storage.MigrationTest.latest())));
+    }
 }

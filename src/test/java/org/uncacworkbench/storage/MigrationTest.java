@@ -16,7 +16,7 @@ import org.uncacworkbench.TestWorkbench;
 import org.uncacworkbench.i18n.WorkbenchException;
 import org.uncacworkbench.storage.jooq.DefaultSchema;
 
-class MigrationTest {
+public class MigrationTest {
 
     @TempDir
     Path dir;
@@ -82,7 +82,7 @@ class MigrationTest {
 
 
     /** The newest schema version: the number of migration files, which are numbered without gaps. */
-    static int latest() {
+    public static int latest() {
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
             return (int) files.filter(f -> f.getFileName().toString().matches("V\\d{3}__.*\\.sql")).count();
         } catch (java.io.IOException e) {

@@ -200,9 +200,18 @@ public final class MainWindow {
             case SEARCH -> searchPage(m);
             case EXPORT -> new ExportView(new ExportViewModel(app.reportExporter(), tasks, viewModel.dialogs(), m),
                     viewModel.selectedCycleProperty());
-            case SETTINGS -> new SettingsView(viewModel, m, app.database().dataDir(), app.database().file());
+            case SETTINGS -> new SettingsView(viewModel, m, app.database().dataDir(), app.database().file(), () -> about(m));
         };
         content.getChildren().setAll(current.node());
+    }
+
+    /** Version, runtime, and where the data lives: what a support call asks first. */
+    private void about(Messages m) {
+        tasks.submit(() -> app.migrations().currentVersion().orElse("—"), schema -> viewModel.dialogs().showInformation(m.get("about.title"),
+                m.format("about.text", org.uncacworkbench.shell.AppVersion.version().orElse(m.get("about.devBuild")),
+                        org.uncacworkbench.shell.AppVersion.javaVersion(), org.uncacworkbench.shell.AppVersion.javafxVersion(),
+                        app.database().dataDir().toString(), app.database().file().toString(), schema)),
+                failure -> viewModel.dialogs().showError(m.get("error.title"), m.describe(failure)));
     }
 
     private PageView searchPage(Messages m) {

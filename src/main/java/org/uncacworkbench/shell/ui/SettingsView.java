@@ -17,7 +17,7 @@ final class SettingsView implements PageView {
 
     private final VBox root = new VBox();
 
-    SettingsView(MainViewModel viewModel, Messages messages, Path dataDir, Path databaseFile) {
+    SettingsView(MainViewModel viewModel, Messages messages, Path dataDir, Path databaseFile, Runnable about) {
         root.getStyleClass().add("page");
         root.setId("settingsPage");
         Label title = new Label(messages.get("settings.title"));
@@ -47,7 +47,10 @@ final class SettingsView implements PageView {
         Label note = new Label(messages.get("settings.note"));
         note.getStyleClass().add("muted");
         note.setWrapText(true);
-        root.getChildren().setAll(title, grid, note);
+        javafx.scene.control.Button aboutButton = new javafx.scene.control.Button(messages.get("about.button"));
+        aboutButton.setId("aboutButton");
+        aboutButton.setOnAction(e -> about.run());
+        root.getChildren().setAll(title, grid, note, aboutButton);
     }
 
     @Override
