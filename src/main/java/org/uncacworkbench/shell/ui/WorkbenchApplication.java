@@ -59,6 +59,7 @@ public final class WorkbenchApplication extends Application {
         stage.setMinHeight(560);
         placeWindow(settings);
         stage.show();
+        StartupProbe.watch(scene);
 
         FxDialogService dialogs = new FxDialogService(stage, () -> viewModel != null ? viewModel.messages() : messages,
                 getHostServices()::showDocument);

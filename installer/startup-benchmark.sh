@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Start-up benchmark (issue 6): under one Xvfb, starts the installed workbench (to its dashboard
+# showing the demo cycle's section counts) and a minimal JavaFX window, alternately, RUNS times
+# each, and reports the medians of the time from launch to the window drawn, and their ratio.
+# Usage: installer/startup-benchmark.sh [/opt/uncac-workbench] [RUNS]   (apt: xvfb)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+APP="${1:-/opt/uncac-workbench}"
+RUNS="${2:-7}"
+WORK=$(mktemp -d)
+trap 'kill "$XVFB" 2> /dev/null || true; rm -rf "$WORK"' EXIT
+Xvfb :77 -screen 0 1600x1000x24 > /dev/null 2>&1 &
+XVFB=$!
+export DISPLAY=:77
+sleep 1
+
+# the minimal window runs on the installed runtime, with the same JavaFX jars
+JAVA="$APP/lib/runtime/bin/java"
+CP=$(ls "$APP"/lib/app/lib/javafx-*.jar | tr '\n' ':')
+mkdir -p "$WORK/minimal"
+"${JAVA_HOME:-$APP/lib/runtime}/bin/javac" -d "$WORK/minimal" -cp "$CP" installer/bench/MinimalWindow.java 2> /dev/null \
+    || "$JAVA" -version > /dev/null  # the runtime has no javac: use the JDK's (JAVA_HOME)
+
+elapsed_ms() { # command...: milliseconds from launch until it prints UNCAC-READY
+    local start end
+    start=$(date +%s%N)
+    "$@" 2> /dev/null | grep -m1 -q UNCAC-READY || { echo "startup-benchmark: $1 never showed its window" >&2; exit 1; }
+    end=$(date +%s%N)
+    echo $(( (end - start) / 1000000 ))
+}
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+"$APP/bin/uncac-workbench" --data-dir "$WORK/data" load-sample > /dev/null 2>&1  # the demo cycle, once
+: > "$WORK/workbench.txt"; : > "$WORK/minimal.txt"
+for i in $(seq "$RUNS"); do
+    JAVA_TOOL_OPTIONS="-Duncac.startupProbe=true" elapsed_ms "$APP/bin/uncac-workbench" --data-dir "$WORK/data" >> "$WORK/workbench.txt"
+    elapsed_ms "$JAVA" -cp "$CP$WORK/minimal" 'MinimalWindow$Launcher' >> "$WORK/minimal.txt"
+done
+W=$(median < "$WORK/workbench.txt")
+M=$(median < "$WORK/minimal.txt")
+echo "workbench runs (ms): $(tr '\n' ' ' < "$WORK/workbench.txt")"
+echo "minimal   runs (ms): $(tr '\n' ' ' < "$WORK/minimal.txt")"
+echo "STARTUP median workbench ${W} ms, minimal JavaFX window ${M} ms, ratio $(awk -v w="$W" -v m="$M" 'BEGIN {printf "%.2f", w / m}') (target <= 1.30)"
