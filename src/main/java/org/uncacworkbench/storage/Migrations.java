@@ -20,6 +20,8 @@ import org.uncacworkbench.i18n.UserMessage;
 public final class Migrations {
 
     static final String LOCATION = "classpath:db/migration";
+    /** The newest migration this program carries (MigrationTest keeps it equal to the files). */
+    static final int LATEST = 11;
 
     private final Database database;
     private final BackupService backups;
@@ -36,6 +38,9 @@ public final class Migrations {
     }
 
     public Outcome migrate() {
+        if (upToDate()) {
+            return new Outcome(0, Optional.empty()); // the usual start: no need to set Flyway up and scan the migrations
+        }
         Flyway flyway = flyway();
         MigrationInfoService info = flyway.info();
         refuseNewerSchema(info);
@@ -55,6 +60,17 @@ public final class Migrations {
         } catch (RuntimeException e) {
             throw new StorageException(UserMessage.of("storage.migrationFailed",
                     backup.map(Path::toString).orElse("-"), e.getMessage()), e);
+        }
+    }
+
+    /** Whether the history says every migration this program carries was applied, and none failed. */
+    private boolean upToDate() {
+        try (java.sql.Connection c = database.dataSource().getConnection(); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet r = st.executeQuery("SELECT MAX(CAST(\"version\" AS INT)), COUNT(*) - COUNT(CASE WHEN \"success\" THEN 1 END) "
+                     + "FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
+            return r.next() && r.getInt(1) == LATEST && r.getInt(2) == 0;
+        } catch (java.sql.SQLException e) {
+            return false; // no history yet: a new database, which Flyway sets up
         }
     }
 

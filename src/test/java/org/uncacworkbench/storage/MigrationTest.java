@@ -81,6 +81,21 @@ public class MigrationTest {
     }
 
 
+    @Test
+    void theProgramKnowsItsNewestMigration() {
+        assertThat(Migrations.LATEST).as("Migrations.LATEST after adding a migration file").isEqualTo(latest());
+    }
+
+    @Test
+    void anUpToDateDatabaseIsRecognisedWithoutMigratingAgain() {
+        try (Database db = Database.open(dir)) {
+            Migrations migrations = new Migrations(db, new BackupService(db, TestWorkbench.CLOCK), TestWorkbench.CLOCK);
+            assertThat(migrations.migrate().applied()).isEqualTo(latest());
+            assertThat(migrations.migrate()).isEqualTo(new Migrations.Outcome(0, java.util.Optional.empty()));
+            assertThat(migrations.pendingCount()).isZero();
+        }
+    }
+
     /** The newest schema version: the number of migration files, which are numbered without gaps. */
     public static int latest() {
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
