@@ -37,8 +37,15 @@ public final class RestoreService {
         Properties manifest = BackupService.readManifest(backupFile.toAbsolutePath());
         Path current = Database.databaseFile(dataDir.resolve(Database.FILE_BASE_NAME));
         if (Files.exists(current)) {
-            // opening proves no other process holds the file; it is closed again at once
-            Database.open(dataDir).close();
+            // opening proves no other process holds the file; it is closed again at once. A file too
+            // damaged to open is exactly what a restore is for, so only "in use" stops it.
+            try {
+                Database.open(dataDir).close();
+            } catch (DatabaseInUseException inUse) {
+                throw inUse;
+            } catch (StorageException damaged) {
+                // replaced below, and kept in backups/ as before-restore-…
+            }
         }
         String stamp = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path stagingBase = dataDir.resolve("restore-" + stamp);

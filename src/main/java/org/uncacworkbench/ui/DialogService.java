@@ -13,6 +13,9 @@ public interface DialogService {
     /** Asks for a file to open, of the given extensions (e.g. "docx", "md"); empty when cancelled. */
     java.util.Optional<java.nio.file.Path> chooseFile(String title, java.util.List<String> extensions);
 
+    /** Asks for a folder; empty when cancelled. */
+    java.util.Optional<java.nio.file.Path> chooseFolder(String title);
+
     /** Asks where to save a file; empty when cancelled. */
     java.util.Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName, String extension);
 

@@ -72,6 +72,13 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public java.util.Optional<java.nio.file.Path> chooseFolder(String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        return java.util.Optional.ofNullable(chooser.showDialog(owner)).map(java.io.File::toPath);
+    }
+
+    @Override
     public java.util.Optional<String> askText(String title, String message) {
         javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
         if (owner != null) {

@@ -36,6 +36,13 @@ public final class RecordingDialogs implements DialogService {
         return a instanceof java.nio.file.Path p ? java.util.Optional.of(p) : java.util.Optional.empty();
     }
 
+    @Override
+    public java.util.Optional<java.nio.file.Path> chooseFolder(String title) {
+        questions.add(title);
+        Object a = answers.poll();
+        return a instanceof java.nio.file.Path p ? java.util.Optional.of(p) : java.util.Optional.empty();
+    }
+
     public final List<java.nio.file.Path> opened = new ArrayList<>();
 
     @Override

@@ -63,20 +63,19 @@ public final class WorkbenchApplication extends Application {
 
         FxDialogService dialogs = new FxDialogService(stage, () -> viewModel != null ? viewModel.messages() : messages,
                 getHostServices()::showDocument);
-        tasks.submit(() -> App.openForWork(dataDir, Clock.systemDefaultZone()), opened -> {
-            app = opened;
-            viewModel = new MainViewModel(app.cycles(), store, settings, tasks, dialogs);
-            MainWindow window = new MainWindow(app, viewModel, tasks);
-            scene.setRoot(window.root());
-            window.installAccelerators(scene);
-            viewModel.languageProperty().subscribe(lang -> stage.setTitle(viewModel.messages().get("app.title")));
-            viewModel.loadCycles();
-            viewModel.offerRecovery(app.recovery(), app.username(), id -> app.cycles().cycle(id)
-                    .map(c -> c.title(viewModel.messages().language())).orElse("?"));
-        }, failure -> {
-            dialogs.showError(messages.get("startup.failedTitle"), messages.describe(failure));
-            Platform.exit();
-        });
+        new StartupRecovery(tasks, dialogs, messages, dir -> App.openForWork(dir, Clock.systemDefaultZone()), Clock.systemDefaultZone())
+                .open(dataDir, opened -> {
+                    app = opened;
+                    viewModel = new MainViewModel(app.cycles(), new SettingsStore(app.database().dataDir(), Locale.getDefault()), settings,
+                            tasks, dialogs);
+                    MainWindow window = new MainWindow(app, viewModel, tasks);
+                    scene.setRoot(window.root());
+                    window.installAccelerators(scene);
+                    viewModel.languageProperty().subscribe(lang -> stage.setTitle(viewModel.messages().get("app.title")));
+                    viewModel.loadCycles();
+                    viewModel.offerRecovery(app.recovery(), app.username(), id -> app.cycles().cycle(id)
+                            .map(c -> c.title(viewModel.messages().language())).orElse("?"));
+                }, Platform::exit);
     }
 
     private void placeWindow(Settings settings) {
