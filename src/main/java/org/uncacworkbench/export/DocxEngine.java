@@ -28,6 +28,21 @@ public final class DocxEngine {
         default boolean cancelled() {
             return false;
         }
+
+        /** Reports the fraction done to {@code report} and stops when {@code cancelled} says so. */
+        static Progress of(java.util.function.DoubleConsumer report, java.util.function.BooleanSupplier cancelled) {
+            return new Progress() {
+                @Override
+                public void worked(int done, int total) {
+                    report.accept(total == 0 ? 1 : done / (double) total);
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return cancelled.getAsBoolean();
+                }
+            };
+        }
     }
 
     private final Fonts fonts;

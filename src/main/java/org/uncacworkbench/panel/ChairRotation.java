@@ -35,7 +35,27 @@ public final class ChairRotation {
     public record Proposal(Optional<PanelMember> proposed, List<Candidate> ranking, List<Excluded> excluded) {
     }
 
+    /** How often a member chaired, and when last. */
+    public record Tally(int times, Optional<LocalDate> last) {
+        static final Tally NONE = new Tally(0, Optional.empty());
+
+        Tally and(LocalDate day) {
+            return new Tally(times + 1, Optional.of(last.filter(d -> d.isAfter(day)).orElse(day)));
+        }
+    }
+
     private ChairRotation() {
+    }
+
+    /** Each member's chairing in {@code history} before {@code before}. */
+    public static Map<Long, Tally> tally(List<PastChair> history, LocalDate before) {
+        Map<Long, Tally> tally = new HashMap<>();
+        for (PastChair p : history) {
+            if (p.on().isBefore(before)) {
+                tally.put(p.memberId(), tally.getOrDefault(p.memberId(), Tally.NONE).and(p.on()));
+            }
+        }
+        return tally;
     }
 
     /**
@@ -47,14 +67,7 @@ public final class ChairRotation {
      */
     public static Proposal propose(List<PanelMember> members, List<PastChair> history, LocalDate on,
                                    java.util.Set<Long> apologies, Map<Long, String> conflicts) {
-        Map<Long, Integer> counts = new HashMap<>();
-        Map<Long, LocalDate> last = new HashMap<>();
-        for (PastChair p : history) {
-            if (p.on().isBefore(on)) {
-                counts.merge(p.memberId(), 1, Integer::sum);
-                last.merge(p.memberId(), p.on(), (a, b) -> a.isAfter(b) ? a : b);
-            }
-        }
+        Map<Long, Tally> tally = tally(history, on);
         List<Candidate> ranking = new ArrayList<>();
         List<Excluded> excluded = new ArrayList<>();
         Map<Long, Integer> order = new HashMap<>();
@@ -67,7 +80,8 @@ public final class ChairRotation {
             } else if (conflicts.containsKey(m.id())) {
                 excluded.add(new Excluded(m, Reason.CONFLICT, conflicts.get(m.id())));
             } else {
-                ranking.add(new Candidate(m, counts.getOrDefault(m.id(), 0), Optional.ofNullable(last.get(m.id()))));
+                Tally t = tally.getOrDefault(m.id(), Tally.NONE);
+                ranking.add(new Candidate(m, t.times(), t.last()));
             }
         }
         ranking.sort(Comparator.comparingInt(Candidate::timesChaired)

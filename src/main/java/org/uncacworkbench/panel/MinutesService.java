@@ -27,7 +27,7 @@ import org.uncacworkbench.user.UserRepository;
 public final class MinutesService {
 
     /** The text to show and export; {@code edited} when the secretariat changed the generated draft. */
-    public record Draft(String title, String markdown, boolean edited) {
+    public record Draft(int sessionNo, String title, String markdown, boolean edited) {
     }
 
     private final Transactor transactor;
@@ -57,7 +57,7 @@ public final class MinutesService {
             MinutesWriter.Record record = record(sessionId);
             String title = MinutesWriter.title(record.cycle(), record.session().number(), language);
             Optional<String> saved = repository.minutes(sessionId, language.shortCode());
-            return new Draft(title, saved.orElseGet(() -> MinutesWriter.write(record, language)), saved.isPresent());
+            return new Draft(record.session().number(), title, saved.orElseGet(() -> MinutesWriter.write(record, language)), saved.isPresent());
         });
     }
 
@@ -88,7 +88,7 @@ public final class MinutesService {
         Draft draft = draft(sessionId, language);
         return new DocContent(language, Audience.PUBLIC, draft.title(), Optional.empty(), false, draft.title(),
                 List.of(new DocContent.Title(draft.title()), new DocContent.MarkdownText(draft.markdown(), 0)),
-                Map.of("uncac.kind", "minutes", "uncac.session", String.valueOf(panel.session(sessionId).number()),
+                Map.of("uncac.kind", "minutes", "uncac.session", String.valueOf(draft.sessionNo()),
                         "uncac.language", language.shortCode()));
     }
 

@@ -1,7 +1,6 @@
 package org.uncacworkbench.panel;
 
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -232,10 +231,7 @@ public final class PanelService {
             List<PanelMember> members = repository.members(s.cycleId());
             Set<Long> apologies = records.attendance(sessionId).stream().filter(a -> a.status() == AttendanceStatus.APOLOGIES && a.memberId() != null)
                     .map(Attendance::memberId).collect(Collectors.toSet());
-            List<ChairRotation.PastChair> history = repository.sessions(s.cycleId()).stream()
-                    .filter(o -> o.id() != sessionId && o.status() != SessionStatus.CANCELLED && o.chairMemberId() != null)
-                    .map(o -> new ChairRotation.PastChair(o.chairMemberId(), o.startsAt().toLocalDate())).toList();
-            return ChairRotation.propose(members, history, s.startsAt().toLocalDate(), apologies, conflicted(s));
+            return ChairRotation.propose(members, pastChairs(s.cycleId(), sessionId), s.startsAt().toLocalDate(), apologies, conflicted(s));
         });
     }
 
@@ -301,16 +297,18 @@ public final class PanelService {
 
     /** How often each member has chaired in the cycle, in the members' order. */
     public List<ChairCount> chairCounts(long cycleId) {
-        List<PanelSession> sessions = repository.sessions(cycleId).stream()
-                .filter(s -> s.status() != SessionStatus.CANCELLED && s.chairMemberId() != null).toList();
-        Map<Long, Integer> times = new HashMap<>();
-        Map<Long, java.time.LocalDate> last = new HashMap<>();
-        for (PanelSession s : sessions) {
-            times.merge(s.chairMemberId(), 1, Integer::sum);
-            last.merge(s.chairMemberId(), s.startsAt().toLocalDate(), (a, b) -> a.isAfter(b) ? a : b);
-        }
-        return repository.members(cycleId).stream()
-                .map(m -> new ChairCount(m, times.getOrDefault(m.id(), 0), Optional.ofNullable(last.get(m.id())))).toList();
+        Map<Long, ChairRotation.Tally> tally = ChairRotation.tally(pastChairs(cycleId, null), java.time.LocalDate.MAX);
+        return repository.members(cycleId).stream().map(m -> {
+            ChairRotation.Tally t = tally.getOrDefault(m.id(), ChairRotation.Tally.NONE);
+            return new ChairCount(m, t.times(), t.last());
+        }).toList();
+    }
+
+    /** Sessions of the cycle chaired by a member and not cancelled, leaving out {@code except}. */
+    private List<ChairRotation.PastChair> pastChairs(long cycleId, Long except) {
+        return repository.sessions(cycleId).stream()
+                .filter(o -> !Long.valueOf(o.id()).equals(except) && o.status() != SessionStatus.CANCELLED && o.chairMemberId() != null)
+                .map(o -> new ChairRotation.PastChair(o.chairMemberId(), o.startsAt().toLocalDate())).toList();
     }
 
     PanelMember member(long memberId) {

@@ -266,7 +266,10 @@ public final class SessionRecordService {
     }
 
     /** Every comment and ruling an article received in the cycle, and its action items still open. */
-    public ArticleRecord article(long cycleId, int article) {
+    public ArticleRecord article(long cycleId, Integer article) {
+        if (article == null || article < 1 || article > 71) {
+            throw new WorkbenchException(UserMessage.of("request.badArticle"));
+        }
         return transactor.inTransaction(() -> new ArticleRecord(article,
                 repository.commentsOnArticle(cycleId, article),
                 repository.rulingsOnArticle(cycleId, article),

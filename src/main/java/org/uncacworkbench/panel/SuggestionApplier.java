@@ -19,21 +19,13 @@ final class SuggestionApplier {
         if (!before.isEmpty() && once(markdown, before)) {
             return Optional.of(markdown.replace(before, after));
         }
-        int prefix = 0;
-        int max = Math.min(before.length(), after.length());
-        while (prefix < max && before.charAt(prefix) == after.charAt(prefix)) {
-            prefix++;
-        }
-        int suffix = 0;
-        while (suffix < max - prefix && before.charAt(before.length() - 1 - suffix) == after.charAt(after.length() - 1 - suffix)) {
-            suffix++;
-        }
-        String deleted = before.substring(prefix, before.length() - suffix);
-        String inserted = after.substring(prefix, after.length() - suffix);
+        TextEdit edit = TextEdit.between(before, after);
+        String deleted = edit.deleted();
+        String inserted = edit.inserted();
         // the source may carry formatting marks near the change: narrow the context until it is found exactly once
         for (int k = CONTEXT; k >= 1; k--) {
-            String left = before.substring(Math.max(0, prefix - k), prefix);
-            String right = before.substring(before.length() - suffix, Math.min(before.length(), before.length() - suffix + k));
+            String left = edit.left(k);
+            String right = edit.right(k);
             for (String[] lr : new String[][] {{left, right}, {left, ""}, {"", right}}) {
                 String needle = lr[0] + deleted + lr[1];
                 if (needle.length() >= 2 && (!lr[0].isEmpty() || !lr[1].isEmpty()) && once(markdown, needle)) {

@@ -82,17 +82,7 @@ public final class ExportViewModel {
         status.set(messages.get("export.running"));
         ReportExporter.Kind what = kind.get();
         task = tasks.submit(p -> {
-            DocxEngine.Progress progressOf = new DocxEngine.Progress() {
-                @Override
-                public void worked(int done, int total) {
-                    p.report(total == 0 ? 1 : done / (double) total);
-                }
-
-                @Override
-                public boolean cancelled() {
-                    return p.cancelled();
-                }
-            };
+            DocxEngine.Progress progressOf = DocxEngine.Progress.of(p::report, p::cancelled);
             return what == ReportExporter.Kind.REVIEW_PACK
                     ? exporter.exportReviewPack(cycle.number(), lang, chosen, path, progressOf)
                     : exporter.export(cycle.number(), lang, chosen, templatePath, path, progressOf);

@@ -166,15 +166,8 @@ public final class PanelViewModel {
     }
 
     public void addConflict(PanelMember m, String article, String agency, String note) {
-        Integer a;
-        try {
-            a = article == null || article.isBlank() ? null : Integer.valueOf(article.strip());
-        } catch (NumberFormatException e) {
-            fail(new WorkbenchException(UserMessage.of("request.badArticle")));
-            return;
-        }
         change(() -> {
-            panel.addConflict(m.id(), a, agency, note, username);
+            panel.addConflict(m.id(), article(article), agency, note, username);
             return null;
         }, null, "panel.status.conflictAdded", m.nameZh());
     }
@@ -255,15 +248,8 @@ public final class PanelViewModel {
         if (s == null) {
             return;
         }
-        Integer a;
-        try {
-            a = article == null || article.isBlank() ? null : Integer.valueOf(article.strip());
-        } catch (NumberFormatException e) {
-            fail(new WorkbenchException(UserMessage.of("request.badArticle")));
-            return;
-        }
         boolean chinese = messages.language().isChinese();
-        change(() -> panel.saveItem(s.id(), null, kind, a, titleZh, titleEn, chinese ? explanation : null, chinese ? null : explanation, username),
+        change(() -> panel.saveItem(s.id(), null, kind, article(article), titleZh, titleEn, chinese ? explanation : null, chinese ? null : explanation, username),
                 null, "panel.status.itemAdded", s.number());
     }
 
@@ -324,14 +310,7 @@ public final class PanelViewModel {
             fail(new WorkbenchException(UserMessage.of("panel.comment.whoAndWhat")));
             return;
         }
-        Integer a;
-        try {
-            a = onArticle ? Integer.valueOf(article.strip()) : null;
-        } catch (NumberFormatException e) {
-            fail(new WorkbenchException(UserMessage.of("request.badArticle")));
-            return;
-        }
-        change(() -> onArticle ? records.addArticleComment(s.id(), member.id(), a, paragraph, body, username)
+        change(() -> onArticle ? records.addArticleComment(s.id(), member.id(), article(article), paragraph, body, username)
                 : records.addComment(s.id(), member.id(), item.id(), paragraph, body, username), null, "panel.status.comment",
                 member.name(messages.language()));
     }
@@ -359,14 +338,7 @@ public final class PanelViewModel {
             fail(new WorkbenchException(UserMessage.of("panel.action.rulingRequired")));
             return;
         }
-        Integer a;
-        try {
-            a = article == null || article.isBlank() ? null : Integer.valueOf(article.strip());
-        } catch (NumberFormatException e) {
-            fail(new WorkbenchException(UserMessage.of("request.badArticle")));
-            return;
-        }
-        change(() -> records.addAction(ruling.id(), kind, description, null, a, user, agency, due, username), null, "panel.status.action");
+        change(() -> records.addAction(ruling.id(), kind, description, null, article(article), user, agency, due, username), null, "panel.status.action");
     }
 
     /** Closes an action item, asking for the revision (or data request) that did it. */
@@ -398,18 +370,8 @@ public final class PanelViewModel {
         if (cycle == null) {
             return;
         }
-        int n;
-        try {
-            n = Integer.parseInt(article.strip());
-            if (n < 1 || n > 71) {
-                throw new NumberFormatException();
-            }
-        } catch (NumberFormatException e) {
-            fail(new WorkbenchException(UserMessage.of("request.badArticle")));
-            return;
-        }
         long cycleId = cycle.id();
-        tasks.submit(() -> records.article(cycleId, n), articleRecord::set, this::fail);
+        tasks.submit(() -> records.article(cycleId, article(article)), articleRecord::set, this::fail);
     }
 
     // --- minutes
@@ -467,21 +429,12 @@ public final class PanelViewModel {
             return;
         }
         exportProgress.set(0.0);
+        boolean edited = minutesEdited.get(); // read here: properties belong to the FX thread
         exportTask = tasks.submit(p -> {
-            if (minutesEdited.get() || !text.equals(minutes.draft(s.id(), language).markdown())) {
+            if (edited || !text.equals(minutes.draft(s.id(), language).markdown())) {
                 minutes.save(s.id(), language, text, username);
             }
-            return minutes.export(s.id(), language, target.get(), new DocxEngine.Progress() {
-                @Override
-                public void worked(int done, int total) {
-                    p.report((double) done / total);
-                }
-
-                @Override
-                public boolean cancelled() {
-                    return p.cancelled();
-                }
-            });
+            return minutes.export(s.id(), language, target.get(), DocxEngine.Progress.of(p::report, p::cancelled));
         }, exportProgress::set, (Path written) -> {
             exportProgress.set(-1.0);
             status.set(messages.format("panel.status.minutesExported", written.getFileName().toString()));
@@ -497,6 +450,18 @@ public final class PanelViewModel {
             exportTask.cancel();
             exportProgress.set(-1.0);
             status.set(messages.get("export.cancelled"));
+        }
+    }
+
+    /** An article number as typed, {@code null} when nothing was typed; the services check the range. */
+    private static Integer article(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw new WorkbenchException(UserMessage.of("request.badArticle"));
         }
     }
 

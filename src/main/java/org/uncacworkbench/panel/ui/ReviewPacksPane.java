@@ -22,6 +22,7 @@ import org.uncacworkbench.i18n.Messages;
 import org.uncacworkbench.panel.PanelMember;
 import org.uncacworkbench.panel.PanelSession;
 import org.uncacworkbench.panel.Suggestion;
+import org.uncacworkbench.panel.TextEdit;
 
 /** Send a session's articles to members as a Word pack; read their returned packs; accept or reject their changes. */
 final class ReviewPacksPane {
@@ -103,20 +104,10 @@ final class ReviewPacksPane {
 
     /** The changed stretch with a little text either side: …並每〔季 → 月〕公開統計。 */
     static String change(Suggestion s) {
-        String a = s.before();
-        String b = s.after();
-        int prefix = 0;
-        while (prefix < Math.min(a.length(), b.length()) && a.charAt(prefix) == b.charAt(prefix)) {
-            prefix++;
-        }
-        int suffix = 0;
-        while (suffix < Math.min(a.length(), b.length()) - prefix
-                && a.charAt(a.length() - 1 - suffix) == b.charAt(b.length() - 1 - suffix)) {
-            suffix++;
-        }
-        int from = Math.max(0, prefix - 10);
-        int to = Math.min(a.length(), a.length() - suffix + 10);
-        return (from > 0 ? "…" : "") + a.substring(from, prefix) + "〔" + a.substring(prefix, a.length() - suffix) + " → "
-                + b.substring(prefix, b.length() - suffix) + "〕" + a.substring(a.length() - suffix, to) + (to < a.length() ? "…" : "");
+        TextEdit edit = TextEdit.between(s.before(), s.after());
+        String left = edit.left(10);
+        String right = edit.right(10);
+        return (left.length() < edit.prefix() ? "…" : "") + left + "〔" + edit.deleted() + " → " + edit.inserted() + "〕" + right
+                + (right.length() < edit.suffix() ? "…" : "");
     }
 }

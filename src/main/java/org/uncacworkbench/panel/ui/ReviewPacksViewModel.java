@@ -65,17 +65,8 @@ public final class ReviewPacksViewModel {
             return;
         }
         progress.set(0.0);
-        running = tasks.submit(p -> packs.exportForSession(session.id(), language, target.get(), new DocxEngine.Progress() {
-            @Override
-            public void worked(int done, int total) {
-                p.report((double) done / total);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return p.cancelled();
-            }
-        }), progress::set, (Path written) -> {
+        running = tasks.submit(p -> packs.exportForSession(session.id(), language, target.get(), DocxEngine.Progress.of(p::report, p::cancelled)),
+                progress::set, (Path written) -> {
             progress.set(-1.0);
             status.set(messages.format("pack.exported", written.getFileName().toString()));
             dialogs.open(written);
