@@ -3,10 +3,10 @@
 # `./mvnw -Pinstaller package`, which builds those first):
 #   1. a trimmed Java runtime (jlink) with only the modules the workbench uses;
 #   2. an app image, target/installer/uncac-workbench/, that runs without installing;
-#   3. a class-data-sharing archive inside the app image, made by a training start that opens the
-#      window on a throw-away demo database (under Xvfb when there is no display), so that the
-#      installed program starts with its classes already parsed; the archive records the class path
-#      relative to the image, so it works from wherever the image is installed;
+#   3. an ahead-of-time cache inside the app image (JDK 25, JEP 483/514/515), made by a training
+#      start that opens the window on a demo database (under Xvfb when there is no display), so that
+#      the installed program starts with its classes already loaded and linked; the cache records
+#      the class path relative to the image, so it works from wherever the image is installed;
 #   4. on Linux, a .deb with a menu entry, the icon and the system libraries JavaFX needs.
 # Usage: installer/build.sh VERSION   (e.g. 0.1.0-SNAPSHOT; the numeric part is used)
 set -euo pipefail
@@ -27,35 +27,66 @@ MODULES=java.base,java.compiler,java.datatransfer,java.desktop,java.instrument,j
 "$JAVA_HOME/bin/jlink" --add-modules "$MODULES" --include-locales=en,zh --strip-debug --no-header-files --no-man-pages \
     --compress=zip-6 --generate-cds-archive --output "$OUT/runtime"
 
+# How the program's Java starts (docs/decisions/0010): with the ahead-of-time cache; and with the
+# optimising compiler (C2) left to code that stays hot, rather than to everything the start-up runs
+# and to the profiles the training start recorded. On two cores C2 otherwise takes a core from the
+# window for half a second; the export, the search and the preview keep their speed (README).
+JVM_OPTIONS=(-XX:+UnlockDiagnosticVMOptions -XX:-AOTReplayTraining
+    -XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=50000
+    -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=2000000
+    -Xlog:aot=off -Xlog:cds=off)
+JPACKAGE_OPTIONS=(--java-options '-XX:AOTCache=$APPDIR/uncac-workbench.aot')
+for o in "${JVM_OPTIONS[@]}"; do JPACKAGE_OPTIONS+=(--java-options "$o"); done
+
 "$JAVA_HOME/bin/jpackage" --type app-image --name "$NAME" --app-version "$VERSION" \
     --input "$OUT/input" --main-jar uncac-workbench.jar --main-class org.uncacworkbench.Main \
     --runtime-image "$OUT/runtime" --icon installer/linux/uncac-workbench.png --dest "$OUT" \
     --vendor "UNCAC Review Workbench" --copyright "UNCAC Review Workbench authors" \
     --description "Runs a UNCAC review cycle from the national report to the follow-up" \
-    --java-options '-XX:+AutoCreateSharedArchive' --java-options '-XX:SharedArchiveFile=$APPDIR/uncac-workbench.jsa' \
-    --java-options '-Xlog:cds=off' --java-options '-Xlog:cds+dynamic=off'
-
-# Every file gets one build time: the archive records the files' times, and the package's
-# post-install script gives the installed files the same time back (dpkg would give them the
-# unpacking time), so the archive stays valid wherever the image is installed.
+    "${JPACKAGE_OPTIONS[@]}"
 APP="$OUT/$NAME"
+APPDIR="$(cd "$APP/lib/app" && pwd -P)"
+CLASSPATH=$(sed -n 's/^app\.classpath=\$APPDIR/'"$(printf '%s' "$APPDIR" | sed 's/[\/&]/\\&/g')"'/p' "$APP/lib/app/$NAME.cfg" | paste -sd:)
+
+# On Linux the launcher is a shell script: jpackage's native one asks rpm and dpkg which package
+# owns it on every start (a fifth of a second spent in `dpkg -S`). The script runs the bundled java
+# with the same class path, in the same order, as the training start below, which the cache needs.
+if [ "$(uname -s)" = Linux ]; then
+    {
+        echo '#!/bin/sh'
+        echo '# Starts the UNCAC Review Workbench (written by installer/build.sh).'
+        echo 'APPDIR="$(cd "$(dirname "$(readlink -f "$0")")/../lib/app" && pwd -P)"'
+        printf 'exec "$APPDIR/../runtime/bin/java" -Djpackage.app-version=%s -XX:AOTCache="$APPDIR/%s.aot" %s \\\n' "$VERSION" "$NAME" "${JVM_OPTIONS[*]}"
+        printf '    -cp "%s" org.uncacworkbench.Main "$@"\n' "$(printf '%s' "$CLASSPATH" | sed "s|$APPDIR|\$APPDIR|g")"
+    } > "$APP/bin/$NAME"
+    chmod 755 "$APP/bin/$NAME"
+fi
+
+# Every file gets one build time: the cache records the jars' times, and the package's post-install
+# script gives the installed files the same time back (dpkg would give them the unpacking time), so
+# the cache stays valid wherever the image is installed.
 BUILD_EPOCH=$(date +%s)
 find "$APP" -type f -exec touch -h -d "@$BUILD_EPOCH" {} +
 
-# training start: the window opens on a fresh demo database, shows the dashboard and exits
+# Training start for the ahead-of-time cache (classes loaded and linked, method profiles): the
+# usual start, the window opening on a demo database that already exists, showing the dashboard,
+# then exiting. The database is made first by a run that is not recorded, so that the one-time work
+# of a first start (migrations, loading the demo) does not weigh on every start.
 TRAIN=$(mktemp -d)
-# (the launcher's -XX:+AutoCreateSharedArchive writes the archive when a start finds none)
-TRAINING="JAVA_TOOL_OPTIONS='-Duncac.startupProbe=true' '$APP/bin/$NAME' --data-dir '$TRAIN'"
+JAVA="$APP/lib/runtime/bin/java"
+"$JAVA" -cp "$CLASSPATH" org.uncacworkbench.Main --data-dir "$TRAIN" load-sample > /dev/null
+TRAINING="'$JAVA' -Duncac.startupProbe=true -XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining -XX:AOTCacheOutput='$APPDIR/$NAME.aot' -Xlog:aot=warning -cp '$CLASSPATH' org.uncacworkbench.Main --data-dir '$TRAIN'"
 if [ -n "${DISPLAY:-}" ]; then
-    bash -c "$TRAINING" 2>&1 | grep -v "Picked up JAVA_TOOL_OPTIONS" || true
+    bash -c "$TRAINING" 2>&1 | grep -vE "Skipping .*(Old class has been linked|Unlinked class)|WARNING|Picked up JAVA_TOOL_OPTIONS" || true
 elif command -v xvfb-run > /dev/null; then
-    xvfb-run -a bash -c "$TRAINING" 2>&1 | grep -v "Picked up JAVA_TOOL_OPTIONS" || true
+    xvfb-run -a bash -c "$TRAINING" 2>&1 | grep -vE "Skipping .*(Old class has been linked|Unlinked class)|WARNING|Picked up JAVA_TOOL_OPTIONS" || true
 else
-    echo "installer: no display and no xvfb-run; the archive covers only the command line (apt: xvfb)" >&2
-    "$APP/bin/$NAME" --data-dir "$TRAIN" check > /dev/null 2>&1 || true
+    echo "installer: no display and no xvfb-run; the cache covers only the command line (apt: xvfb)" >&2
+    "$JAVA" -XX:AOTCacheOutput="$APPDIR/$NAME.aot" -cp "$CLASSPATH" org.uncacworkbench.Main --data-dir "$TRAIN" check > /dev/null 2>&1 || true
 fi
 rm -rf "$TRAIN"
-test -s "$APP/lib/app/$NAME.jsa" || { echo "installer: the class-data archive was not created" >&2; exit 1; }
+test -s "$APP/lib/app/$NAME.aot" || { echo "installer: the ahead-of-time cache was not created" >&2; exit 1; }
+touch -h -d "@$BUILD_EPOCH" "$APP/lib/app/$NAME.aot"
 
 if [ "$(uname -s)" = Linux ] && command -v dpkg-deb > /dev/null; then
     mkdir -p "$OUT/resources"

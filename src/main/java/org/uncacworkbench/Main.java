@@ -19,7 +19,7 @@ public final class Main {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         // Application.launch blocks until the window closes, so this returns for the GUI as well
-        int code = WorkbenchCommand.run(args, WorkbenchLauncher::launch, out, err, Clock.systemDefaultZone());
+        int code = WorkbenchCommand.run(args, WorkbenchLauncher::launch, out, err, Clock::systemDefaultZone);
         System.exit(code);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.uncacworkbench.i18n.Language;
 import org.uncacworkbench.i18n.Messages;
 import org.uncacworkbench.shell.SettingsStore;
@@ -41,9 +42,9 @@ public final class WorkbenchCommand implements Callable<Integer> {
     private final Consumer<String[]> guiLauncher;
     private final PrintWriter out;
     private final PrintWriter err;
-    private final Clock clock;
+    private final Supplier<Clock> clock;
 
-    WorkbenchCommand(Consumer<String[]> guiLauncher, PrintWriter out, PrintWriter err, Clock clock) {
+    WorkbenchCommand(Consumer<String[]> guiLauncher, PrintWriter out, PrintWriter err, Supplier<Clock> clock) {
         this.guiLauncher = guiLauncher;
         this.out = out;
         this.err = err;
@@ -52,14 +53,76 @@ public final class WorkbenchCommand implements Callable<Integer> {
 
     /** Runs the command line; returns the process exit code. */
     public static int run(String[] args, Consumer<String[]> guiLauncher, PrintWriter out, PrintWriter err, Clock clock) {
+        return run(args, guiLauncher, out, err, () -> clock);
+    }
+
+    /**
+     * As {@link #run(String[], Consumer, PrintWriter, PrintWriter, Clock)}, asking for the clock only
+     * when a command needs it: the system clock reads the time-zone database (some 70 ms), which
+     * opening the window need not wait for.
+     */
+    public static int run(String[] args, Consumer<String[]> guiLauncher, PrintWriter out, PrintWriter err, Supplier<Clock> clock) {
         WorkbenchCommand root = new WorkbenchCommand(guiLauncher, out, err, clock);
-        CommandLine cl = new CommandLine(root);
         Language language = languageFor(args);
         root.language = language;
+        if (windowOnly(args, root)) {
+            return root.call(); // the common case, without building the whole command model (a third of a second at start-up)
+        }
+        CommandLine cl = new CommandLine(root);
         cl.setResourceBundle(ResourceBundle.getBundle(CLI_BUNDLE, language.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         cl.setOut(out).setErr(err);
         return cl.execute(args);
+    }
+
+    /**
+     * True when the arguments only say which folder and language to open the window with
+     * ({@code --data-dir DIR}, {@code --lang zh|en}, either as {@code --name=value}); sets them on
+     * {@code root}. Anything else (a command, help, a bad language, an unknown option) goes through
+     * the full command line, which explains itself.
+     */
+    static boolean windowOnly(String[] args, WorkbenchCommand root) {
+        Path dir = null;
+        String language = null;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String value;
+            String name;
+            int eq = a.indexOf('=');
+            if (a.startsWith("--") && eq > 0) {
+                name = a.substring(0, eq);
+                value = a.substring(eq + 1);
+            } else if (i + 1 < args.length && !args[i + 1].startsWith("-")) {
+                name = a;
+                value = args[++i];
+            } else {
+                return false;
+            }
+            switch (name) {
+                case "--data-dir" -> {
+                    if (dir != null || value.isBlank()) {
+                        return false;
+                    }
+                    try {
+                        dir = Path.of(value);
+                    } catch (java.nio.file.InvalidPathException e) {
+                        return false;
+                    }
+                }
+                case "--lang" -> {
+                    if (language != null || Language.fromTag(value).isEmpty()) {
+                        return false;
+                    }
+                    language = value;
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        root.dataDir = dir;
+        root.lang = language;
+        return true;
     }
 
     /** --lang if given, else the data folder's saved language, else the system's. */
@@ -84,7 +147,7 @@ public final class WorkbenchCommand implements Callable<Integer> {
     }
 
     CliContext context() {
-        return new CliContext(DataDirectory.resolve(dataDir), Messages.of(language), out, err, clock);
+        return new CliContext(DataDirectory.resolve(dataDir), Messages.of(language), out, err, clock.get());
     }
 
     @Override

@@ -11,7 +11,7 @@ public final class Theme {
     }
 
     public static void applyUserAgent() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS()); // the binary form: parsed in a fraction of the time
     }
 
     public static void style(Scene scene) {

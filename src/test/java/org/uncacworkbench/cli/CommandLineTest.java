@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.uncacworkbench.TestWorkbench;
+import picocli.CommandLine;
 
 /** The same jar's command line, as a script or a newcomer would use it. */
 class CommandLineTest {
@@ -47,6 +48,26 @@ class CommandLineTest {
         assertThat(guiLaunches).hasSize(1);
         assertThat(guiLaunches.getFirst()).containsExactly("--data-dir=" + dir.toAbsolutePath(), "--lang=en");
         assertThat(run("--lang", "fr").exit()).isNotZero();
+    }
+
+    @Test
+    void theWindowOpensTheSameHoweverItsOptionsAreWritten() {
+        assertThat(run().exit()).isZero();
+        assertThat(run("--data-dir=" + dir, "--lang=zh").exit()).isZero();
+        assertThat(run("--lang", "zh-TW", "--data-dir", dir.toString()).exit()).isZero();
+        assertThat(guiLaunches).extracting(args -> String.join(" ", args)).containsExactly(
+                "", "--data-dir=" + dir.toAbsolutePath() + " --lang=zh", "--data-dir=" + dir.toAbsolutePath() + " --lang=zh-TW");
+    }
+
+    @Test
+    void anythingBesidesFolderAndLanguageIsLeftToTheFullCommandLine() {
+        Result unknown = run("--data-dir", dir.toString(), "--colour", "red");
+        assertThat(unknown.exit()).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(unknown.err()).contains("--colour");
+        Result missing = run("--data-dir");
+        assertThat(missing.exit()).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(run("--data-dir", dir.toString(), "--version").out()).contains("UNCAC Review Workbench");
+        assertThat(guiLaunches).isEmpty();
     }
 
     @Test

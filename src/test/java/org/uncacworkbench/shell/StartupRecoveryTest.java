@@ -28,8 +28,8 @@ class StartupRecoveryTest {
     final List<String> quit = new ArrayList<>();
 
     /** Opens folders as the program does, except that {@code busy} is held by another copy of the program. */
-    StartupRecovery recovery() {
-        return new StartupRecovery(new BackgroundTasks(Runnable::run, Runnable::run), dialogs, Messages.of(Language.EN), d -> {
+    StartupRecovery<App> recovery() {
+        return new StartupRecovery<App>(new BackgroundTasks(Runnable::run, Runnable::run), dialogs, Messages.of(Language.EN), d -> {
             if (d.equals(dir.resolve("busy"))) {
                 throw new DatabaseInUseException(d.resolve("workbench.mv.db"), new IllegalStateException("locked"));
             }

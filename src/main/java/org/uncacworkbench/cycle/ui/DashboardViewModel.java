@@ -21,6 +21,7 @@ public final class DashboardViewModel {
     private final ObjectProperty<CycleDashboard> dashboard = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private BackgroundTasks.Handle pending;
+    private CycleDashboard primed;
 
     public DashboardViewModel(CycleService cycles, BackgroundTasks tasks, DialogService dialogs, Messages messages) {
         this.cycles = cycles;
@@ -37,6 +38,12 @@ public final class DashboardViewModel {
             dashboard.set(null);
             return;
         }
+        if (primed != null && primed.cycle().id() == cycle.id()) {
+            dashboard.set(primed); // read moments ago, while the window was starting
+            primed = null;
+            return;
+        }
+        primed = null;
         loading.set(true);
         pending = tasks.submit(() -> cycles.dashboard(cycle.id()).orElse(null), d -> {
             loading.set(false);
@@ -45,6 +52,11 @@ public final class DashboardViewModel {
             loading.set(false);
             dialogs.showError(messages.get("error.title"), messages.describe(failure));
         });
+    }
+
+    /** A dashboard just read elsewhere, shown instead of reading it again if its cycle is the next one loaded. */
+    public void prime(CycleDashboard known) {
+        primed = known;
     }
 
     public ObjectProperty<CycleDashboard> dashboardProperty() {

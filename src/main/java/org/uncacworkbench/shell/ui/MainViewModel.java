@@ -1,6 +1,7 @@
 package org.uncacworkbench.shell.ui;
 
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -8,6 +9,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.uncacworkbench.cycle.Cycle;
+import org.uncacworkbench.cycle.CycleDashboard;
 import org.uncacworkbench.cycle.CycleService;
 import org.uncacworkbench.i18n.Language;
 import org.uncacworkbench.i18n.Messages;
@@ -27,6 +29,7 @@ public final class MainViewModel {
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private Settings settings;
+    private CycleDashboard firstDashboard;
 
     private final ObservableList<Cycle> cycleList = FXCollections.observableArrayList();
     private final ObjectProperty<Cycle> selectedCycle = new SimpleObjectProperty<>();
@@ -67,11 +70,31 @@ public final class MainViewModel {
 
     private void cyclesLoaded(List<Cycle> loaded) {
         cycleList.setAll(loaded);
-        int wanted = settings.lastCycleNumber().orElse(-1);
-        Cycle pick = loaded.stream().filter(c -> c.number() == wanted).findFirst()
-                .orElse(loaded.isEmpty() ? null : loaded.getLast());
-        selectedCycle.set(pick);
+        selectedCycle.set(reopen(loaded, settings));
         statusMessage.set(messages().format("status.cyclesLoaded", loaded.size()));
+    }
+
+    /**
+     * Shows cycles read before the window was built, and keeps the reopened cycle's dashboard for
+     * the dashboard page to show at once (see {@link #takeFirstDashboard}).
+     */
+    public void showCycles(List<Cycle> loaded, Optional<CycleDashboard> dashboard) {
+        firstDashboard = dashboard.orElse(null);
+        cyclesLoaded(loaded);
+    }
+
+    /** The dashboard read with the cycles at start-up, once; a later dashboard is read afresh. */
+    public Optional<CycleDashboard> takeFirstDashboard() {
+        Optional<CycleDashboard> first = Optional.ofNullable(firstDashboard);
+        firstDashboard = null;
+        return first;
+    }
+
+    /** The cycle the window opens: the one last used if it still exists, else the newest. */
+    static Cycle reopen(List<Cycle> cycles, Settings settings) {
+        int wanted = settings.lastCycleNumber().orElse(-1);
+        return cycles.stream().filter(c -> c.number() == wanted).findFirst()
+                .orElse(cycles.isEmpty() ? null : cycles.getLast());
     }
 
     /**
@@ -143,6 +166,9 @@ public final class MainViewModel {
     }
 
     private void save(Settings updated) {
+        if (updated.equals(settings)) {
+            return; // e.g. reopening the cycle last used: nothing to write
+        }
         settings = updated;
         try {
             settingsStore.save(updated);

@@ -185,8 +185,11 @@ public final class MainWindow {
         navGroup.getToggles().forEach(t -> t.setSelected(t.getUserData() == page));
         Messages m = viewModel.messages();
         current = switch (page) {
-            case DASHBOARD -> new DashboardView(new DashboardViewModel(app.cycles(), tasks, viewModel.dialogs(), m),
-                    viewModel.selectedCycleProperty(), m, LocalDate.now(app.clock()));
+            case DASHBOARD -> {
+                DashboardViewModel dashboard = new DashboardViewModel(app.cycles(), tasks, viewModel.dialogs(), m);
+                viewModel.takeFirstDashboard().ifPresent(dashboard::prime);
+                yield new DashboardView(dashboard, viewModel.selectedCycleProperty(), m, LocalDate.now(app.clock()));
+            }
             case CONVENTION -> new ConventionView(new ConventionViewModel(app.convention(), app.sections(), tasks, viewModel.dialogs(), m),
                     viewModel.selectedCycleProperty(), m);
             case DRAFTING -> new SectionEditorView(new SectionEditorViewModel(app.sections(), app.revisions(), app.translations(),

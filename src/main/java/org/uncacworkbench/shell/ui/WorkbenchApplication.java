@@ -25,8 +25,10 @@ import org.uncacworkbench.ui.Theme;
 
 /**
  * The desktop program. The window appears at once with a progress indicator; the database is
- * opened, migrated and (first time) filled with the demo cycles in the background. A database
- * problem is shown in a dialog in the user's language, never as a silent exit.
+ * opened, migrated and (first time) filled with the demo cycles in the background — begun by the
+ * launcher before JavaFX starts ({@link EarlyStart}), together with the cycles and the dashboard the
+ * first screen shows. A database problem is shown in a dialog in the user's language, with the
+ * ways out, never as a silent exit.
  */
 public final class WorkbenchApplication extends Application {
 
@@ -63,16 +65,19 @@ public final class WorkbenchApplication extends Application {
 
         FxDialogService dialogs = new FxDialogService(stage, () -> viewModel != null ? viewModel.messages() : messages,
                 getHostServices()::showDocument);
-        new StartupRecovery(tasks, dialogs, messages, dir -> App.openForWork(dir, Clock.systemDefaultZone()), Clock.systemDefaultZone())
+        Clock clock = Clock.systemDefaultZone();
+        new StartupRecovery<EarlyStart.Opened>(tasks, dialogs, messages,
+                dir -> EarlyStart.take(dir).map(EarlyStart::join).orElseGet(() -> EarlyStart.open(dir, clock)), clock)
                 .open(dataDir, opened -> {
-                    app = opened;
+                    app = opened.app();
                     viewModel = new MainViewModel(app.cycles(), new SettingsStore(app.database().dataDir(), Locale.getDefault()), settings,
                             tasks, dialogs);
+                    opened.firstScreen().ifPresentOrElse(first -> viewModel.showCycles(first.cycles(), first.dashboard()),
+                            viewModel::loadCycles);
                     MainWindow window = new MainWindow(app, viewModel, tasks);
                     scene.setRoot(window.root());
                     window.installAccelerators(scene);
                     viewModel.languageProperty().subscribe(lang -> stage.setTitle(viewModel.messages().get("app.title")));
-                    viewModel.loadCycles();
                     viewModel.offerRecovery(app.recovery(), app.username(), id -> app.cycles().cycle(id)
                             .map(c -> c.title(viewModel.messages().language())).orElse("?"));
                 }, Platform::exit);

@@ -1,0 +1,105 @@
+package org.uncacworkbench.shell.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.uncacworkbench.App;
+import org.uncacworkbench.cycle.Cycle;
+import org.uncacworkbench.cycle.CycleDashboard;
+import org.uncacworkbench.shell.SettingsStore;
+
+/**
+ * Opening the data folder for the window: the database (migrated, first time filled with the demo
+ * cycles), and what the first screen shows (the cycles and the dashboard of the one the user had
+ * open). The launcher begins it on its own thread as soon as it knows the window is wanted, so the
+ * database opens while JavaFX starts rather than after it; the window takes the result once.
+ */
+final class EarlyStart {
+
+    /** The opened program, and what its first screen shows when reading that worked. */
+    record Opened(App app, Optional<FirstScreen> firstScreen) {
+    }
+
+    /** The cycles, and the dashboard of the cycle the window reopens (none when there are no cycles). */
+    record FirstScreen(List<Cycle> cycles, Optional<CycleDashboard> dashboard) {
+    }
+
+    private static final AtomicReference<EarlyStart> PENDING = new AtomicReference<>();
+
+    private final Path dataDir;
+    private final CompletableFuture<Opened> result = new CompletableFuture<>();
+
+    private EarlyStart(Path dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    /** Starts opening {@code dataDir} in the background, for the window about to start. */
+    static void begin(Path dataDir) {
+        EarlyStart early = new EarlyStart(dataDir);
+        Thread.ofPlatform().name("workbench-open").daemon().start(() -> {
+            try {
+                early.result.complete(open(dataDir, Clock.systemDefaultZone()));
+            } catch (Throwable t) {
+                early.result.completeExceptionally(t);
+            }
+        });
+        EarlyStart previous = PENDING.getAndSet(early);
+        if (previous != null) {
+            previous.discard();
+        }
+    }
+
+    /**
+     * The opening begun for {@code dataDir}, once: a later attempt (after a restore, or for another
+     * folder) opens afresh. Empty when none was begun for that folder.
+     */
+    static Optional<EarlyStart> take(Path dataDir) {
+        EarlyStart early = PENDING.getAndSet(null);
+        if (early == null) {
+            return Optional.empty();
+        }
+        if (!early.dataDir.equals(dataDir)) {
+            early.discard();
+            return Optional.empty();
+        }
+        return Optional.of(early);
+    }
+
+    /** Waits for the opening (call off the JavaFX thread); throws what opening threw. */
+    Opened join() {
+        try {
+            return result.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    private void discard() {
+        result.thenAccept(opened -> opened.app().close());
+    }
+
+    /** Opens the folder and reads what the first screen shows; the same whether begun early or not. */
+    static Opened open(Path dataDir, Clock clock) {
+        App app = App.openForWork(dataDir, clock);
+        try {
+            List<Cycle> cycles = app.cycles().cycles();
+            Cycle first = MainViewModel.reopen(cycles, new SettingsStore(dataDir, Locale.getDefault()).load());
+            Optional<CycleDashboard> dashboard = first == null ? Optional.empty() : app.cycles().dashboard(first.id());
+            return new Opened(app, Optional.of(new FirstScreen(cycles, dashboard)));
+        } catch (RuntimeException e) {
+            // the window reads them again and reports a failure there, where the user can act on it
+            return new Opened(app, Optional.empty());
+        }
+    }
+}

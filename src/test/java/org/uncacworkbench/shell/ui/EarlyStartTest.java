@@ -1,0 +1,111 @@
+package org.uncacworkbench.shell.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.Labeled;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import org.uncacworkbench.App;
+import org.uncacworkbench.TestWorkbench;
+import org.uncacworkbench.cycle.Cycle;
+import org.uncacworkbench.i18n.Language;
+import org.uncacworkbench.shell.SettingsStore;
+import org.uncacworkbench.storage.DatabaseInUseException;
+import org.uncacworkbench.storage.StorageException;
+
+/** The data folder opening while JavaFX starts, and the window taking what it read. */
+class EarlyStartTest {
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void nothingLeftPending() {
+        EarlyStart.take(dir.resolve("none")); // discards (and closes) whatever a failed test left behind
+    }
+
+    /** A folder with the demo, whose user last had cycle 2 open. */
+    Path demoFolderLastOnCycle2() {
+        Path data = dir.resolve("data");
+        TestWorkbench.withDemo(data).close();
+        SettingsStore store = new SettingsStore(data, Locale.TAIWAN);
+        store.save(store.load().withLanguage(Language.EN).withLastCycle(2));
+        return data;
+    }
+
+    @Test
+    void opensTheFolderAndReadsTheFirstScreenOnceForTheWindow() {
+        Path data = demoFolderLastOnCycle2();
+        EarlyStart.begin(data);
+
+        EarlyStart.Opened opened = EarlyStart.take(data).orElseThrow().join();
+        try (App app = opened.app()) {
+            EarlyStart.FirstScreen first = opened.firstScreen().orElseThrow();
+            assertThat(first.cycles()).extracting(Cycle::number).containsExactly(2, 3);
+            assertThat(first.dashboard()).hasValueSatisfying(d -> {
+                assertThat(d.cycle().number()).as("the cycle the user had open").isEqualTo(2);
+                assertThat(d.sectionTotal()).isPositive();
+            });
+            assertThat(EarlyStart.take(data)).as("taken once: a later attempt opens afresh").isEmpty();
+        }
+    }
+
+    @Test
+    void anOpeningBegunForAnotherFolderIsClosedNotUsed() {
+        Path data = demoFolderLastOnCycle2();
+        EarlyStart.begin(data);
+
+        assertThat(EarlyStart.take(dir.resolve("elsewhere"))).isEmpty();
+        // the discarded opening lets go of the database, so the folder opens again
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try (App again = App.open(data, TestWorkbench.CLOCK)) {
+                assertThat(again.cycles().cycles()).hasSize(2);
+                break;
+            } catch (DatabaseInUseException stillOpen) {
+                assertThat(System.nanoTime()).as("the discarded opening never closed").isLessThan(deadline);
+                Thread.onSpinWait();
+            }
+        }
+    }
+
+    @Test
+    void aFolderThatCannotBeOpenedIsReportedToTheWindow() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("damaged"));
+        Files.write(data.resolve("workbench.mv.db"), "not a database, whatever its name says".repeat(200).getBytes(StandardCharsets.UTF_8));
+        EarlyStart.begin(data);
+
+        EarlyStart early = EarlyStart.take(data).orElseThrow();
+        assertThatThrownBy(early::join).isInstanceOf(StorageException.class).hasMessageContaining("workbench.mv.db");
+    }
+
+    @Test
+    void theWindowShowsTheRememberedCycleFromWhatWasReadEarly() throws Exception {
+        Path data = demoFolderLastOnCycle2();
+        EarlyStart.begin(data);
+
+        FxToolkit.registerPrimaryStage();
+        Application application = FxToolkit.setupApplication(WorkbenchApplication.class, "--data-dir=" + data, "--lang=en");
+        FxRobot robot = new FxRobot();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#sectionTotal").tryQuery().isPresent());
+
+        assertThat(robot.lookup("#dashboardTitle").queryAs(Labeled.class).getText()).isEqualTo("Second National Report (2021–2022)");
+        assertThat(robot.lookup("#cyclePicker").queryAs(javafx.scene.control.ComboBox.class).getValue())
+                .extracting(c -> ((Cycle) c).number()).isEqualTo(2);
+        assertThat(EarlyStart.take(data)).as("the window took the early opening").isEmpty();
+        FxToolkit.cleanupApplication(application);
+
+        assertThat(new SettingsStore(data, Locale.TAIWAN).load().lastCycleNumber()).hasValue(2);
+    }
+}
