@@ -37,7 +37,7 @@ public final class WorkbenchCommand implements Callable<Integer> {
     @Option(names = "--lang", descriptionKey = "option.lang", paramLabel = "zh|en")
     String lang;
 
-    private Language language = Language.EN;
+    private Language language; // the interface language, when the full command line has worked it out
 
     private final Consumer<String[]> guiLauncher;
     private final PrintWriter out;
@@ -63,11 +63,11 @@ public final class WorkbenchCommand implements Callable<Integer> {
      */
     public static int run(String[] args, Consumer<String[]> guiLauncher, PrintWriter out, PrintWriter err, Supplier<Clock> clock) {
         WorkbenchCommand root = new WorkbenchCommand(guiLauncher, out, err, clock);
-        Language language = languageFor(args);
-        root.language = language;
         if (windowOnly(args, root)) {
             return root.call(); // the common case, without building the whole command model (a third of a second at start-up)
         }
+        Language language = languageFor(args);
+        root.language = language;
         CommandLine cl = new CommandLine(root);
         cl.setResourceBundle(ResourceBundle.getBundle(CLI_BUNDLE, language.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
@@ -141,13 +141,16 @@ public final class WorkbenchCommand implements Callable<Integer> {
                 dir = Path.of(args[i + 1]);
             }
         }
-        Path folder = dir;
-        return Language.fromTag(lang).orElseGet(() ->
-                new SettingsStore(DataDirectory.resolve(folder), Locale.getDefault()).load().language());
+        return languageFor(dir, lang);
+    }
+
+    private static Language languageFor(Path dir, String lang) {
+        return Language.fromTag(lang).orElseGet(() -> new SettingsStore(DataDirectory.resolve(dir), Locale.getDefault()).load().language());
     }
 
     CliContext context() {
-        return new CliContext(DataDirectory.resolve(dataDir), Messages.of(language), out, err, clock.get());
+        Language shown = language != null ? language : languageFor(dataDir, lang);
+        return new CliContext(DataDirectory.resolve(dataDir), Messages.of(shown), out, err, clock.get());
     }
 
     @Override
