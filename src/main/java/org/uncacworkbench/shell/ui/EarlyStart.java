@@ -33,13 +33,14 @@ final class EarlyStart {
 
     private final Path dataDir;
     private final CompletableFuture<Opened> result = new CompletableFuture<>();
+    private volatile CompletableFuture<Void> released;
 
     private EarlyStart(Path dataDir) {
         this.dataDir = dataDir;
     }
 
     /** Starts opening {@code dataDir} in the background, for the window about to start. */
-    static void begin(Path dataDir) {
+    static EarlyStart begin(Path dataDir) {
         EarlyStart early = new EarlyStart(dataDir);
         Thread.ofPlatform().name("workbench-open").daemon().start(() -> {
             try {
@@ -52,6 +53,16 @@ final class EarlyStart {
         if (previous != null) {
             previous.discard();
         }
+        return early;
+    }
+
+    /**
+     * Discards the opening still waiting to be taken, if any; the result completes once it has let
+     * go of the database (at once when nothing was pending).
+     */
+    static CompletableFuture<Void> abandon() {
+        EarlyStart early = PENDING.getAndSet(null);
+        return early == null ? CompletableFuture.completedFuture(null) : early.discard();
     }
 
     /**
@@ -64,10 +75,18 @@ final class EarlyStart {
             return Optional.empty();
         }
         if (!early.dataDir.equals(dataDir)) {
-            early.discard();
+            early.released = early.discard();
             return Optional.empty();
         }
         return Optional.of(early);
+    }
+
+    /**
+     * For an opening discarded because the window wanted another folder: completes once it has let go
+     * of the database. Empty while it has not been discarded.
+     */
+    Optional<CompletableFuture<Void>> released() {
+        return Optional.ofNullable(released);
     }
 
     /** Waits for the opening (call off the JavaFX thread); throws what opening threw. */
@@ -85,8 +104,14 @@ final class EarlyStart {
         }
     }
 
-    private void discard() {
-        result.thenAccept(opened -> opened.app().close());
+    /** Closes what the opening opened, once it has finished; completes when the database is let go. */
+    private CompletableFuture<Void> discard() {
+        return result.handle((opened, failure) -> {
+            if (opened != null) {
+                opened.app().close();
+            }
+            return null;
+        });
     }
 
     /** Opens the folder and reads what the first screen shows; the same whether begun early or not. */
