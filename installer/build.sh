@@ -3,7 +3,7 @@
 # `./mvnw -Pinstaller package`, which builds those first):
 #   1. a trimmed Java runtime (jlink) with only the modules the workbench uses;
 #   2. an app image, target/installer/uncac-workbench/, that runs without installing;
-#   3. an ahead-of-time cache inside the app image (JDK 25, JEP 483/514/515), made by a training
+#   3. an ahead-of-time cache inside the app image (JDK 25, JEP 483/514), made by a training
 #      start that opens the window on a demo database (under Xvfb when there is no display), so that
 #      the installed program starts with its classes already loaded and linked; the cache records
 #      the class path relative to the image, so it works from wherever the image is installed;
@@ -27,14 +27,13 @@ MODULES=java.base,java.compiler,java.datatransfer,java.desktop,java.instrument,j
 "$JAVA_HOME/bin/jlink" --add-modules "$MODULES" --include-locales=en,zh --strip-debug --no-header-files --no-man-pages \
     --compress=zip-6 --generate-cds-archive --output "$OUT/runtime"
 
-# How the program's Java starts (docs/decisions/0010): with the ahead-of-time cache; and with the
-# optimising compiler (C2) left to code that stays hot, rather than to everything the start-up runs
-# and to the profiles the training start recorded. On two cores C2 otherwise takes a core from the
-# window for half a second; the export, the search and the preview keep their speed (README).
-JVM_OPTIONS=(-XX:+UnlockDiagnosticVMOptions -XX:-AOTReplayTraining
-    -XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=50000
-    -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=2000000
-    -Xlog:aot=off -Xlog:cds=off)
+# How the program's Java runs (pom.xml: app.jvmOptions; docs/decisions/0011): the client compiler
+# only and the serial collector. A desktop program's work comes in short bursts; on two cores the
+# optimising compiler took a core from the window at every start and did not pay back within an
+# export either (benchmarks: ./mvnw -Pbench test, which runs with the same options).
+: "${APP_JVM_OPTIONS:?the JVM options come from pom.xml (app.jvmOptions): run ./mvnw -Pinstaller package}"
+read -r -a JVM_OPTIONS <<< "$APP_JVM_OPTIONS"
+JVM_OPTIONS+=(-Xlog:aot=off -Xlog:cds=off)
 JPACKAGE_OPTIONS=(--java-options '-XX:AOTCache=$APPDIR/uncac-workbench.aot')
 for o in "${JVM_OPTIONS[@]}"; do JPACKAGE_OPTIONS+=(--java-options "$o"); done
 
@@ -68,14 +67,15 @@ fi
 BUILD_EPOCH=$(date +%s)
 find "$APP" -type f -exec touch -h -d "@$BUILD_EPOCH" {} +
 
-# Training start for the ahead-of-time cache (classes loaded and linked, method profiles): the
+# Training start for the ahead-of-time cache (classes loaded and linked; no method profiles, which
+# only the optimising compiler would use), with the program's own JVM options: the
 # usual start, the window opening on a demo database that already exists, showing the dashboard,
 # then exiting. The database is made first by a run that is not recorded, so that the one-time work
 # of a first start (migrations, loading the demo) does not weigh on every start.
 TRAIN=$(mktemp -d)
 JAVA="$APP/lib/runtime/bin/java"
 "$JAVA" -cp "$CLASSPATH" org.uncacworkbench.Main --data-dir "$TRAIN" load-sample > /dev/null
-TRAINING="'$JAVA' -Duncac.startupProbe=true -XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining -XX:AOTCacheOutput='$APPDIR/$NAME.aot' -Xlog:aot=warning -cp '$CLASSPATH' org.uncacworkbench.Main --data-dir '$TRAIN'"
+TRAINING="'$JAVA' $APP_JVM_OPTIONS -Duncac.startupProbe=true -XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining -XX:AOTCacheOutput='$APPDIR/$NAME.aot' -Xlog:aot=warning -cp '$CLASSPATH' org.uncacworkbench.Main --data-dir '$TRAIN'"
 if [ -n "${DISPLAY:-}" ]; then
     bash -c "$TRAINING" 2>&1 | grep -vE "Skipping .*(Old class has been linked|Unlinked class)|WARNING|Picked up JAVA_TOOL_OPTIONS" || true
 elif command -v xvfb-run > /dev/null; then

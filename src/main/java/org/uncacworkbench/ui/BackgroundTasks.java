@@ -109,6 +109,25 @@ public final class BackgroundTasks implements AutoCloseable {
         return () -> cancelled.set(true);
     }
 
+    /**
+     * Reading ahead that the user did not ask for (so that what they ask for next is quick): on a
+     * worker, without the status bar's spinner. A failure is dropped on purpose: the work the user
+     * does ask for reads again, and reports what goes wrong there.
+     */
+    public void readAhead(Runnable work) {
+        try {
+            worker.execute(() -> {
+                try {
+                    work.run();
+                } catch (RuntimeException dropped) {
+                    // see above: reported, if it persists, by the work the user asks for
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the window is closing: nothing left to read ahead for
+        }
+    }
+
     @Override
     public void close() {
         if (owned != null) {

@@ -83,6 +83,26 @@ class TranslationAndSearchTest {
     }
 
     @Test
+    void searchFollowsTheNewestTextAfterEachSaveAndRestore() {
+        long methodology = section("METHODOLOGY");
+        String original = app.sections().open(methodology).zh().orElseThrow().body();
+        assertThat(app.search().search("統計期間", 3)).extracting(SearchHit::sectionKey).contains("METHODOLOGY");
+        assertThat(app.search().search("抽樣訪談", null)).isEmpty();
+
+        app.revisions().save(methodology, Language.ZH_TW, original.replace("統計期間", "抽樣訪談期間"),
+                app.sections().open(methodology).baseRevision(Language.ZH_TW), "lin");
+        assertThat(app.search().search("抽樣訪談", null)).singleElement().satisfies(h -> {
+            assertThat(h.sectionKey()).isEqualTo("METHODOLOGY");
+            assertThat(h.cycleNumber()).isEqualTo(3);
+        });
+        assertThat(app.search().search("統計期間", 3)).extracting(SearchHit::sectionKey).doesNotContain("METHODOLOGY");
+
+        app.revisions().save(methodology, Language.ZH_TW, original, app.sections().open(methodology).baseRevision(Language.ZH_TW), "lin");
+        assertThat(app.search().search("抽樣訪談", null)).as("the text as it is now, not as it was").isEmpty();
+        assertThat(app.search().search("統計期間", null)).extracting(SearchHit::sectionKey).contains("METHODOLOGY");
+    }
+
+    @Test
     void searchTakesWildcardsLiterally() {
         assertThat(app.search().search("%", null)).allMatch(h -> h.passage().contains("%"));
         assertThat(app.search().search("_", null)).isEmpty();

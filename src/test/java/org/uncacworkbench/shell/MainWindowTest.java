@@ -170,6 +170,26 @@ class MainWindowTest {
     }
 
     @Test
+    void restingThePointerOnTheSidebarOrTheTimelineShowsWhatItIs(FxRobot robot) throws Exception {
+        robot.moveTo("#nav-convention");
+        assertThat(tooltipShowing("公約條文 (Ctrl+2)")).as("the sidebar names the page and its shortcut").isTrue();
+
+        robot.moveTo((javafx.scene.Node) robot.lookup(".timeline-milestone-overdue").query());
+        assertThat(tooltipShowing("\n")).as("a milestone shows its title and date").isTrue();
+    }
+
+    /** Waits for a tooltip whose text contains {@code text}. */
+    private static boolean tooltipShowing(String text) {
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> javafx.stage.Window.getWindows().stream()
+                    .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing() && t.getText().contains(text)));
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        }
+    }
+
+    @Test
     void aboutShowsTheVersionTheRuntimeAndWhereTheDataLives(FxRobot robot) {
         robot.clickOn("#nav-settings").clickOn("#aboutButton");
         assertThat(dialogs.information).singleElement().satisfies(text -> assertThat(text)

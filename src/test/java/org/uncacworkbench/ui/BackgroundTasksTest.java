@@ -46,4 +46,20 @@ class BackgroundTasksTest {
         assertThat(outcomes).as("a cancelled task delivers nothing").isEmpty();
         assertThat(tasks.runningProperty().get()).isZero();
     }
+
+    @Test
+    void readingAheadRunsOnTheWorkerWithoutTheSpinnerAndAFailureStaysQuiet() throws Exception {
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        BackgroundTasks tasks = new BackgroundTasks(worker, Runnable::run);
+        List<String> ran = new CopyOnWriteArrayList<>();
+        tasks.readAhead(() -> {
+            ran.add(Thread.currentThread().getName());
+            throw new IllegalStateException("the database was closed meanwhile");
+        });
+        tasks.readAhead(() -> ran.add("second"));
+        worker.shutdown();
+        assertThat(worker.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(ran).hasSize(2).doesNotContain(Thread.currentThread().getName());
+        assertThat(tasks.runningProperty().get()).as("no spinner for work the user did not ask for").isZero();
+    }
 }

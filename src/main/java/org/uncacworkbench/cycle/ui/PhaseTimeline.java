@@ -6,13 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import org.uncacworkbench.cycle.Milestone;
 import org.uncacworkbench.cycle.Phase;
 import org.uncacworkbench.cycle.PhasePlan;
 import org.uncacworkbench.i18n.DateFormats;
 import org.uncacworkbench.i18n.Messages;
+import org.uncacworkbench.ui.Tooltips;
 
 /**
  * The cycle's five phases as bars on a shared date axis, its milestones as diamonds on their
@@ -52,8 +52,8 @@ final class PhaseTimeline extends Region {
             rowLabels.add(name);
             Region bar = new Region();
             bar.getStyleClass().addAll("timeline-bar", "phase-" + plan.phase().code());
-            Tooltip.install(bar, new Tooltip(messages.get(plan.phase().messageKey()) + "\n"
-                    + DateFormats.date(plan.start(), messages.language()) + " – " + DateFormats.date(plan.end(), messages.language())));
+            Tooltips.onHover(bar, () -> messages.get(plan.phase().messageKey()) + "\n"
+                    + DateFormats.date(plan.start(), messages.language()) + " – " + DateFormats.date(plan.end(), messages.language()));
             bars.add(bar);
         }
         for (Milestone m : milestones) {
@@ -64,7 +64,7 @@ final class PhaseTimeline extends Region {
                 case OVERDUE -> d.getStyleClass().add("timeline-milestone-overdue");
                 case UPCOMING -> { }
             }
-            Tooltip.install(d, new Tooltip(m.title(messages.language()) + "\n" + DateFormats.date(m.dueOn(), messages.language())));
+            Tooltips.onHover(d, () -> m.title(messages.language()) + "\n" + DateFormats.date(m.dueOn(), messages.language()));
             diamonds.add(d);
         }
         for (int y = from.getYear(); y <= to.getYear(); y++) {
@@ -74,7 +74,7 @@ final class PhaseTimeline extends Region {
             years.add(year);
         }
         todayLine.getStyleClass().add("timeline-today");
-        Tooltip.install(todayLine, new Tooltip(messages.get("dashboard.today") + " " + DateFormats.date(today, messages.language())));
+        Tooltips.onHover(todayLine, () -> messages.get("dashboard.today") + " " + DateFormats.date(today, messages.language()));
         getChildren().addAll(rowLabels);
         getChildren().addAll(bars);
         getChildren().addAll(years);

@@ -11,7 +11,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -44,6 +43,7 @@ import org.uncacworkbench.i18n.Messages;
 import org.uncacworkbench.ui.BackgroundTasks;
 import org.uncacworkbench.ui.Icons;
 import org.uncacworkbench.ui.PageView;
+import org.uncacworkbench.ui.Tooltips;
 
 /**
  * The main window's content: header with the cycle picker, navigation, the current page and the
@@ -145,7 +145,8 @@ public final class MainWindow {
             b.setId("nav-" + page.name().toLowerCase(java.util.Locale.ROOT));
             b.setToggleGroup(navGroup);
             b.setUserData(page);
-            b.setTooltip(new Tooltip(m.get(page.messageKey()) + " (Ctrl+" + n++ + ")"));
+            String shortcut = " (Ctrl+" + n++ + ")";
+            Tooltips.onHover(b, () -> m.get(page.messageKey()) + shortcut);
             b.setOnAction(e -> {
                 viewModel.pageProperty().set(page);
                 b.setSelected(true); // a second click on the current page keeps it selected

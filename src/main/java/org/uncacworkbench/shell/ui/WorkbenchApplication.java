@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -80,7 +81,15 @@ public final class WorkbenchApplication extends Application {
                     viewModel.languageProperty().subscribe(lang -> stage.setTitle(viewModel.messages().get("app.title")));
                     viewModel.offerRecovery(app.recovery(), app.username(), id -> app.cycles().cycle(id)
                             .map(c -> c.title(viewModel.messages().language())).orElse("?"));
+                    readSearchTextsAhead(opened.app());
                 }, Platform::exit);
+    }
+
+    /** Once the first screen is up, the search reads the texts it looks through, so that even the first search is quick. */
+    private void readSearchTextsAhead(App opened) {
+        PauseTransition settle = new PauseTransition(javafx.util.Duration.seconds(2));
+        settle.setOnFinished(e -> tasks.readAhead(opened.search()::prepare));
+        settle.play();
     }
 
     private void placeWindow(Settings settings) {
