@@ -299,10 +299,18 @@ class DraftingPageTest {
     @Test
     void theNextStartSaysWhichTextsWereKeptAndOpensDrafting(FxRobot robot) {
         app.recovery().keep(section("A13"), Language.ZH_TW, app.username(), "還沒存的段落", 1);
-        robot.interact(() -> window.viewModel.offerRecovery(app.recovery(), app.username(),
-                id -> app.cycles().cycle(id).orElseThrow().title(Language.ZH_TW)));
+        // as at start-up: the kept texts were read with the first screen, their cycles are those shown
+        robot.interact(() -> window.viewModel.offerRecovery(app.recovery().pending(app.username())));
         assertThat(window.dialogs.information).singleElement().satisfies(m -> assertThat(m)
                 .startsWith("已保留未儲存的內容").contains("第三次國家報告 A13（繁體中文）"));
+        assertThat(robot.lookup("#draftingPage").tryQuery()).isPresent();
+
+        // when the first screen could not be read early, the window asks in the background
+        robot.clickOn("#nav-dashboard");
+        robot.interact(() -> window.viewModel.offerRecovery(app.recovery(), app.username(),
+                id -> app.cycles().cycle(id).orElseThrow().title(Language.ZH_TW)));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.dialogs.information).hasSize(2).last().asString().contains("第三次國家報告 A13（繁體中文）");
         assertThat(robot.lookup("#draftingPage").tryQuery()).isPresent();
     }
 

@@ -6,15 +6,14 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.util.Subscription;
 import org.uncacworkbench.cycle.Cycle;
 import org.uncacworkbench.cycle.CycleDashboard;
@@ -127,37 +126,36 @@ public final class DashboardView implements PageView {
         return box;
     }
 
+    /**
+     * The milestones as a plain grid (due, phase, milestone, state), coloured by state. Read-only
+     * rows on the first screen: a grid of labels costs far less to show than a table control.
+     */
     private Node milestoneTable(CycleDashboard dashboard) {
         Language lang = messages.language();
-        TableView<Milestone> table = new TableView<>();
-        table.setId("milestoneTable");
-        TableColumn<Milestone, String> due = column("dashboard.column.due", m -> DateFormats.date(m.dueOn(), lang));
-        TableColumn<Milestone, String> phase = column("dashboard.column.phase", m -> messages.get(m.phase().messageKey()));
-        TableColumn<Milestone, String> name = column("dashboard.column.milestone", m -> m.title(lang));
-        TableColumn<Milestone, String> state = column("dashboard.column.state", this::stateText);
-        due.setPrefWidth(140);
-        phase.setPrefWidth(150);
-        name.setPrefWidth(380);
-        state.setPrefWidth(200);
-        table.getColumns().addAll(java.util.List.of(due, phase, name, state));
-        table.getItems().setAll(dashboard.milestones());
-        table.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(Milestone m, boolean empty) {
-                super.updateItem(m, empty);
-                getStyleClass().removeAll("milestone-done", "milestone-overdue", "milestone-upcoming");
-                if (!empty && m != null) {
-                    getStyleClass().add("milestone-" + m.state(today).name().toLowerCase(java.util.Locale.ROOT));
-                }
-            }
-        });
-        table.setFixedCellSize(30);
-        // tall enough for every row: the page scrolls, the table does not scroll inside it
-        double height = 48 + 30 * Math.max(3, dashboard.milestones().size());
-        table.setPrefHeight(height);
-        table.setMinHeight(height);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        return table;
+        GridPane grid = new GridPane();
+        grid.setId("milestoneTable");
+        grid.getStyleClass().add("milestone-table");
+        String[] headers = {"dashboard.column.due", "dashboard.column.phase", "dashboard.column.milestone", "dashboard.column.state"};
+        for (int c = 0; c < headers.length; c++) {
+            grid.add(cell(messages.get(headers[c]), "milestone-header"), c, 0);
+        }
+        int row = 1;
+        for (Milestone m : dashboard.milestones()) {
+            String state = "milestone-" + m.state(today).name().toLowerCase(java.util.Locale.ROOT);
+            grid.addRow(row++, cell(DateFormats.date(m.dueOn(), lang), state), cell(messages.get(m.phase().messageKey()), state),
+                    cell(m.title(lang), state), cell(stateText(m), state));
+        }
+        ColumnConstraints fill = new ColumnConstraints();
+        fill.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints(), fill, new ColumnConstraints());
+        return grid;
+    }
+
+    private static Label cell(String text, String styleClass) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll("milestone-cell", styleClass);
+        l.setMaxWidth(Double.MAX_VALUE);
+        return l;
     }
 
     private String stateText(Milestone m) {
@@ -169,10 +167,4 @@ public final class DashboardView implements PageView {
         };
     }
 
-    private <T> TableColumn<T, String> column(String key, java.util.function.Function<T, String> text) {
-        TableColumn<T, String> c = new TableColumn<>(messages.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        c.setSortable(false);
-        return c;
-    }
 }

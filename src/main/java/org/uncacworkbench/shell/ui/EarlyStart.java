@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.uncacworkbench.App;
 import org.uncacworkbench.cycle.Cycle;
 import org.uncacworkbench.cycle.CycleDashboard;
+import org.uncacworkbench.drafting.RecoveryRepository;
 import org.uncacworkbench.shell.SettingsStore;
 
 /**
@@ -25,8 +26,11 @@ final class EarlyStart {
     record Opened(App app, Optional<FirstScreen> firstScreen) {
     }
 
-    /** The cycles, and the dashboard of the cycle the window reopens (none when there are no cycles). */
-    record FirstScreen(List<Cycle> cycles, Optional<CycleDashboard> dashboard) {
+    /**
+     * The cycles, the dashboard of the cycle the window reopens (none when there are no cycles), and
+     * the user's texts kept from an editor that was not saved (offered for recovery at once).
+     */
+    record FirstScreen(List<Cycle> cycles, Optional<CycleDashboard> dashboard, List<RecoveryRepository.Copy> unsaved) {
     }
 
     private static final AtomicReference<EarlyStart> PENDING = new AtomicReference<>();
@@ -121,7 +125,8 @@ final class EarlyStart {
             List<Cycle> cycles = app.cycles().cycles();
             Cycle first = MainViewModel.reopen(cycles, new SettingsStore(dataDir, Locale.getDefault()).load());
             Optional<CycleDashboard> dashboard = first == null ? Optional.empty() : app.cycles().dashboard(first.id());
-            return new Opened(app, Optional.of(new FirstScreen(cycles, dashboard)));
+            List<RecoveryRepository.Copy> unsaved = app.recovery().pending(app.username());
+            return new Opened(app, Optional.of(new FirstScreen(cycles, dashboard, unsaved)));
         } catch (RuntimeException e) {
             // the window reads them again and reports a failure there, where the user can act on it
             return new Opened(app, Optional.empty());

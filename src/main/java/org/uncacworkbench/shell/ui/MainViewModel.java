@@ -103,15 +103,28 @@ public final class MainViewModel {
      */
     public void offerRecovery(org.uncacworkbench.drafting.RecoveryService recovery, String username,
                               java.util.function.Function<Long, String> cycleLabel) {
-        tasks.submit(() -> recovery.pending(username).stream()
+        tasks.submit(() -> describe(recovery.pending(username), cycleLabel), this::showRecovery,
+                failure -> dialogs.showError(messages().get("error.title"), messages().describe(failure)));
+    }
+
+    /** The same for unsaved texts already read, with the first screen: their cycles are among those shown. */
+    public void offerRecovery(List<org.uncacworkbench.drafting.RecoveryRepository.Copy> pending) {
+        showRecovery(describe(pending, id -> cycleList.stream().filter(c -> c.id() == id).findFirst()
+                .map(c -> c.title(messages().language())).orElse("?")));
+    }
+
+    private List<String> describe(List<org.uncacworkbench.drafting.RecoveryRepository.Copy> pending,
+                                  java.util.function.Function<Long, String> cycleLabel) {
+        return pending.stream()
                 .map(c -> messages().format("recovery.item", cycleLabel.apply(c.cycleId()), c.sectionKey(), c.language().nativeName()))
-                .toList(), items -> {
-                    if (!items.isEmpty()) {
-                        page.set(Page.DRAFTING);
-                        dialogs.showInformation(messages().get("recovery.title"),
-                                messages().format("recovery.message", items.size(), String.join("\n", items)));
-                    }
-                }, failure -> dialogs.showError(messages().get("error.title"), messages().describe(failure)));
+                .toList();
+    }
+
+    private void showRecovery(List<String> items) {
+        if (!items.isEmpty()) {
+            page.set(Page.DRAFTING);
+            dialogs.showInformation(messages().get("recovery.title"), messages().format("recovery.message", items.size(), String.join("\n", items)));
+        }
     }
 
     /** Opens a place in the report (e.g. a search hit): its cycle, the drafting page, the passage. */

@@ -59,7 +59,8 @@ public final class MainWindow {
     private PageView current;
     private ComboBox<Cycle> picker;
     private Label statusMessage;
-    private ProgressIndicator busy;
+    private StackPane busy;
+    private final javafx.beans.value.ChangeListener<Number> busyWatcher = (o, was, now) -> showBusy(now.intValue() > 0);
     private ToggleGroup navGroup;
 
     public MainWindow(App app, MainViewModel viewModel, BackgroundTasks tasks) {
@@ -160,10 +161,11 @@ public final class MainWindow {
         statusMessage = new Label();
         statusMessage.setId("statusMessage");
         statusMessage.textProperty().bind(viewModel.statusMessageProperty());
-        busy = new ProgressIndicator();
-        busy.setId("busyIndicator");
+        busy = new StackPane();
+        busy.setMinSize(14, 14);
         busy.setPrefSize(14, 14);
-        busy.visibleProperty().bind(tasks.runningProperty().greaterThan(0));
+        tasks.runningProperty().addListener(busyWatcher);
+        showBusy(tasks.runningProperty().get() > 0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label database = new Label(app.database().file().toString(), Icons.database());
@@ -209,6 +211,17 @@ public final class MainWindow {
         content.getChildren().setAll(current.node());
     }
 
+    /** The spinner while background work runs; made the first time there is some, so an idle start does not build it. */
+    private void showBusy(boolean running) {
+        if (running && busy.getChildren().isEmpty()) {
+            ProgressIndicator spinner = new ProgressIndicator();
+            spinner.setId("busyIndicator");
+            spinner.setPrefSize(14, 14);
+            busy.getChildren().add(spinner);
+        }
+        busy.setVisible(running);
+    }
+
     /** Version, runtime, and where the data lives: what a support call asks first. */
     private void about(Messages m) {
         tasks.submit(() -> app.migrations().currentVersion().orElse("—"), schema -> viewModel.dialogs().showInformation(m.get("about.title"),
@@ -231,7 +244,7 @@ public final class MainWindow {
             picker.valueProperty().unbindBidirectional(viewModel.selectedCycleProperty());
             picker.setItems(null);
             statusMessage.textProperty().unbind();
-            busy.visibleProperty().unbind();
+            tasks.runningProperty().removeListener(busyWatcher);
         }
     }
 

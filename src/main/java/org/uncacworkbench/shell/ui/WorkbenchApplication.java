@@ -79,8 +79,9 @@ public final class WorkbenchApplication extends Application {
                     scene.setRoot(window.root());
                     window.installAccelerators(scene);
                     viewModel.languageProperty().subscribe(lang -> stage.setTitle(viewModel.messages().get("app.title")));
-                    viewModel.offerRecovery(app.recovery(), app.username(), id -> app.cycles().cycle(id)
-                            .map(c -> c.title(viewModel.messages().language())).orElse("?"));
+                    opened.firstScreen().ifPresentOrElse(first -> viewModel.offerRecovery(first.unsaved()),
+                            () -> viewModel.offerRecovery(app.recovery(), app.username(), id -> app.cycles().cycle(id)
+                                    .map(c -> c.title(viewModel.messages().language())).orElse("?")));
                     readSearchTextsAhead(opened.app());
                 }, Platform::exit);
     }

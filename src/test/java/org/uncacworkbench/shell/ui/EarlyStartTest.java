@@ -62,6 +62,27 @@ class EarlyStartTest {
     }
 
     @Test
+    void theFirstScreenKnowsWhichOfTheUsersTextsWereKeptUnsaved() {
+        Path data = demoFolderLastOnCycle2();
+        try (App app = App.open(data, TestWorkbench.CLOCK)) {
+            long cycle3 = app.cycles().cycleByNumber(3).orElseThrow().id();
+            long a13 = app.sections().sectionId(cycle3, "A13").orElseThrow();
+            app.recovery().keep(a13, Language.ZH_TW, app.username(), "打到一半", 1);
+            app.recovery().keep(a13, Language.EN, "someone-else", "half typed", 1);
+        }
+        EarlyStart.begin(data);
+
+        EarlyStart.Opened opened = EarlyStart.take(data).orElseThrow().join();
+        try (App app = opened.app()) {
+            assertThat(opened.firstScreen().orElseThrow().unsaved()).as("this user's, offered at once; not another user's")
+                    .singleElement().satisfies(c -> {
+                        assertThat(c.sectionKey()).isEqualTo("A13");
+                        assertThat(c.body()).isEqualTo("打到一半");
+                    });
+        }
+    }
+
+    @Test
     void anOpeningBegunForAnotherFolderIsClosedNotUsed() throws Exception {
         Path data = demoFolderLastOnCycle2();
         EarlyStart early = EarlyStart.begin(data);
