@@ -123,7 +123,7 @@ public final class App implements AutoCloseable {
         App app = open(dataDir, clock);
         try {
             app.migrations.migrate();
-            if (app.convention.articles().isEmpty()) {
+            if (app.convention.isEmpty()) {
                 app.sampleLoader.load(SampleSource.bundled(), app.username);
                 app.convention.refresh();
             }

@@ -20,6 +20,10 @@ public final class ConventionRepository {
                 .fetch(r -> new Chapter(r.getNumber(), r.getRoman(), r.getTitleZh(), r.getTitleEn()));
     }
 
+    boolean anyArticle() {
+        return database.dsl().fetchExists(ARTICLE);
+    }
+
     List<Article> articles() {
         return database.dsl().selectFrom(ARTICLE).orderBy(ARTICLE.NUMBER)
                 .fetch(r -> new Article(r.getNumber(), r.getChapterNumber(), r.getTitleZh(), r.getTitleEn()));

@@ -32,6 +32,12 @@ public final class ConventionService {
         return articles().stream().filter(a -> a.number() == number).findFirst();
     }
 
+    /** Whether the Convention is still to be loaded (a new database): asks without reading it all. */
+    public boolean isEmpty() {
+        Structure s = structure;
+        return s == null ? !repository.anyArticle() : s.articles().isEmpty();
+    }
+
     /** Forget what was read, after the sample data or a restore changed the database. */
     public void refresh() {
         structure = null;
