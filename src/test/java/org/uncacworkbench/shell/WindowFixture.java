@@ -17,6 +17,10 @@ final class WindowFixture {
     MainViewModel viewModel;
 
     void show(Stage stage, App app, SettingsStore store, Settings settings) {
+        // a tooltip the previous test's resting pointer opened would outlive its scene and could lie
+        // over what this test clicks: each test starts without one
+        javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.scene.control.Tooltip).toList()
+                .forEach(javafx.stage.Window::hide);
         // tasks run in place: the test sees each result as soon as the action that asked for it returns
         BackgroundTasks tasks = new BackgroundTasks(Runnable::run, Runnable::run);
         viewModel = new MainViewModel(app.cycles(), store, settings, tasks, dialogs);
