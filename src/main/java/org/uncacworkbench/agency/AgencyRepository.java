@@ -52,6 +52,15 @@ public final class AgencyRepository {
                 .returning(CONTACT.ID).fetchOne().getId();
     }
 
+    boolean updateContact(long contactId, String name, String jobTitle, String email, String phone) {
+        return database.dsl().update(CONTACT).set(CONTACT.NAME, name).set(CONTACT.JOB_TITLE, jobTitle).set(CONTACT.EMAIL, email)
+                .set(CONTACT.PHONE, phone).where(CONTACT.ID.eq(contactId)).execute() == 1;
+    }
+
+    boolean deleteContact(long contactId) {
+        return database.dsl().deleteFrom(CONTACT).where(CONTACT.ID.eq(contactId)).execute() == 1;
+    }
+
     private static Agency toAgency(Record r, String parentCode) {
         return new Agency(r.get(AGENCY.ID), r.get(AGENCY.CODE), r.get(AGENCY.NAME_ZH), r.get(AGENCY.NAME_EN), r.get(AGENCY.SHORT_ZH),
                 parentCode, r.get(AGENCY.ACTIVE), r.get(AGENCY.VERSION));

@@ -73,17 +73,43 @@ public final class AgencyService {
     }
 
     public long addContact(long agencyId, String name, String jobTitle, String email, String phone, boolean primary, String username) {
+        checkContact(name, email);
+        return transactor.inTransaction(() -> {
+            long id = repository.insertContact(agencyId, name.strip(), trimToNull(jobTitle), trimToNull(email), trimToNull(phone), primary);
+            auditLog.record(username, "create", "contact", String.valueOf(id), null, "Contact " + name.strip() + " added");
+            return id;
+        });
+    }
+
+    /** Changes a contact (people move on; the directory follows); the same checks as adding one. */
+    public void updateContact(Contact contact, String name, String email, String username) {
+        checkContact(name, email);
+        transactor.run(() -> {
+            if (!repository.updateContact(contact.id(), name.strip(), contact.jobTitle(), trimToNull(email), contact.phone())) {
+                throw new WorkbenchException(UserMessage.of("agency.contactGone", contact.name()));
+            }
+            auditLog.record(username, "update", "contact", String.valueOf(contact.id()), null,
+                    "Contact " + contact.name() + " changed to " + name.strip());
+        });
+    }
+
+    /** Removes a contact from the directory. */
+    public void removeContact(Contact contact, String username) {
+        transactor.run(() -> {
+            if (!repository.deleteContact(contact.id())) {
+                throw new WorkbenchException(UserMessage.of("agency.contactGone", contact.name()));
+            }
+            auditLog.record(username, "delete", "contact", String.valueOf(contact.id()), null, "Contact " + contact.name() + " removed");
+        });
+    }
+
+    private static void checkContact(String name, String email) {
         if (blank(name)) {
             throw new WorkbenchException(UserMessage.of("agency.contactNameRequired"));
         }
         if (!blank(email) && !EMAIL.matcher(email.strip()).matches()) {
             throw new WorkbenchException(UserMessage.of("agency.badEmail", email.strip()));
         }
-        return transactor.inTransaction(() -> {
-            long id = repository.insertContact(agencyId, name.strip(), trimToNull(jobTitle), trimToNull(email), trimToNull(phone), primary);
-            auditLog.record(username, "create", "contact", String.valueOf(id), null, "Contact " + name.strip() + " added");
-            return id;
-        });
     }
 
     static boolean blank(String s) {

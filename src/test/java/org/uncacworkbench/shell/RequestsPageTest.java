@@ -138,4 +138,38 @@ class RequestsPageTest {
         robot.clickOn("#saveAgency");
         assertThat(app.agencies().agencies()).anyMatch(a -> a.code().equals("NCC") && "EY".equals(a.parentCode()));
     }
+
+    @Test
+    void aContactWhoMovedOnIsChangedThenRemoved(FxRobot robot) {
+        robot.clickOn("#nav-requests");
+        javafx.scene.control.TabPane tabs = robot.lookup("#requestsPage").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        ListView<?> agencies = robot.lookup("#agencyList").queryAs(ListView.class);
+        int aac = app.agencies().agencies().stream().map(a -> a.code()).toList().indexOf("AAC");
+        robot.interact(() -> agencies.getSelectionModel().select(aac));
+        ListView<?> contacts = robot.lookup("#contactList").queryAs(ListView.class);
+        assertThat(contacts.getItems()).hasSize(2);
+        assertThat(robot.lookup("#saveContact").queryButton().isDisabled()).as("nothing chosen yet").isTrue();
+
+        robot.clickOn("陳建宏（科長）　jianhong.chen@example.gov.tw");
+        assertThat(robot.lookup("#contactEmail").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("jianhong.chen@example.gov.tw");
+        robot.doubleClickOn("#contactEmail").press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.A)
+                .release(javafx.scene.input.KeyCode.CONTROL).write("jh.chen@example.gov.tw");
+        robot.clickOn("#saveContact");
+        assertThat(text(robot, "#requestsStatus")).isEqualTo("已儲存聯絡人 陳建宏。");
+        assertThat(contacts.getItems()).extracting(Object::toString).anyMatch(c -> c.contains("jh.chen@example.gov.tw"));
+
+        robot.clickOn("陳建宏（科長）　jh.chen@example.gov.tw");
+        window.dialogs.answers.add(1); // "Cancel": nothing removed
+        robot.clickOn("#removeContact");
+        assertThat(contacts.getItems()).hasSize(2);
+        window.dialogs.answers.add(0);
+        robot.clickOn("#removeContact");
+        assertThat(window.dialogs.questions).last().asString().contains("要從名錄中刪除 陳建宏 嗎？");
+        assertThat(text(robot, "#requestsStatus")).isEqualTo("已刪除聯絡人 陳建宏。");
+        long aacId = app.agencies().agencies().get(aac).id();
+        assertThat(app.agencies().contacts(aacId)).extracting(org.uncacworkbench.agency.Contact::name).containsExactly("林雅婷");
+        assertThat(window.dialogs.errors).isEmpty();
+        Screenshots.save(window.scene, "zh-agencies-contacts");
+    }
 }

@@ -31,6 +31,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.uncacworkbench.agency.Agency;
+import org.uncacworkbench.agency.Contact;
 import org.uncacworkbench.agency.AgencyService;
 import org.uncacworkbench.agency.RequestStatus;
 import org.uncacworkbench.cycle.Cycle;
@@ -242,9 +243,17 @@ public final class RequestsView implements PageView {
             nameEn.setId("agencyNameEn");
             TextField parent = new TextField();
             parent.setId("agencyParent");
-            ListView<String> contacts = new ListView<>();
+            ListView<Contact> contacts = new ListView<>();
             contacts.setId("contactList");
             contacts.setPrefHeight(140);
+            contacts.setCellFactory(l -> new ListCell<>() {
+                @Override
+                protected void updateItem(Contact c, boolean empty) {
+                    super.updateItem(c, empty);
+                    setText(empty || c == null ? null
+                            : c.name() + (c.jobTitle() == null ? "" : "（" + c.jobTitle() + "）") + (c.email() == null ? "" : "　" + c.email()));
+                }
+            });
             TextField contactName = new TextField();
             contactName.setId("contactName");
             contactName.setPromptText(m.get("agencies.contactName"));
@@ -253,16 +262,29 @@ public final class RequestsView implements PageView {
             contactEmail.setPromptText(m.get("agencies.contactEmail"));
             Button addContact = new Button(m.get("agencies.addContact"));
             addContact.setId("addContact");
+            Button saveContact = new Button(m.get("agencies.saveContact"));
+            saveContact.setId("saveContact");
+            Button removeContact = new Button(m.get("agencies.removeContact"));
+            removeContact.setId("removeContact");
+            saveContact.disableProperty().bind(contacts.getSelectionModel().selectedItemProperty().isNull());
+            removeContact.disableProperty().bind(contacts.getSelectionModel().selectedItemProperty().isNull());
             Runnable showContacts = () -> {
                 Agency a = list.getSelectionModel().getSelectedItem();
+                contactName.clear();
+                contactEmail.clear();
                 if (a == null) {
                     contacts.getItems().clear();
                 } else {
-                    vm.contacts(a.id(), cs -> contacts.getItems().setAll(cs.stream()
-                            .map(c -> c.name() + (c.jobTitle() == null ? "" : "（" + c.jobTitle() + "）") + (c.email() == null ? "" : "　" + c.email()))
-                            .toList()));
+                    vm.contacts(a.id(), contacts.getItems()::setAll);
                 }
             };
+            // a chosen contact's name and address fill the fields, to change them or to remove the contact
+            contacts.getSelectionModel().selectedItemProperty().addListener((o, old, c) -> {
+                if (c != null) {
+                    contactName.setText(c.name());
+                    contactEmail.setText(c.email() == null ? "" : c.email());
+                }
+            });
             list.getSelectionModel().selectedItemProperty().addListener((o, old, a) -> {
                 code.setText(a == null ? "" : a.code());
                 nameZh.setText(a == null ? "" : a.nameZh());
@@ -273,11 +295,19 @@ public final class RequestsView implements PageView {
             addContact.setOnAction(e -> {
                 Agency a = list.getSelectionModel().getSelectedItem();
                 if (a != null) {
-                    vm.addContact(a.id(), contactName.getText(), null, contactEmail.getText(), null, () -> {
-                        contactName.clear();
-                        contactEmail.clear();
-                        showContacts.run();
-                    });
+                    vm.addContact(a.id(), contactName.getText(), null, contactEmail.getText(), null, showContacts);
+                }
+            });
+            saveContact.setOnAction(e -> {
+                Contact c = contacts.getSelectionModel().getSelectedItem();
+                if (c != null) {
+                    vm.updateContact(c, contactName.getText(), contactEmail.getText(), showContacts);
+                }
+            });
+            removeContact.setOnAction(e -> {
+                Contact c = contacts.getSelectionModel().getSelectedItem();
+                if (c != null) {
+                    vm.removeContact(c, showContacts);
                 }
             });
             Button save = new Button(m.get("agencies.save"));
@@ -298,7 +328,7 @@ public final class RequestsView implements PageView {
             form.addRow(3, new Label(m.get("agencies.parent")), parent);
             GridPane.setHgrow(nameEn, Priority.ALWAYS);
             VBox right = new VBox(10, form, new HBox(8, clear, save), new Label(m.get("agencies.contacts")), contacts,
-                    new HBox(8, contactName, contactEmail, addContact));
+                    new HBox(8, contactName, contactEmail), new HBox(8, addContact, saveContact, removeContact));
             right.setPadding(new Insets(12));
             getItems().addAll(list, right);
             setDividerPositions(0.4);

@@ -152,6 +152,32 @@ public final class RequestsViewModel {
         tasks.submit(() -> agencies.addContact(agencyId, name, title, email, phone, false, username), id -> done.run(), this::fail);
     }
 
+    public void updateContact(Contact contact, String name, String email, Runnable done) {
+        tasks.submit(() -> {
+            agencies.updateContact(contact, name, email, username);
+            return name.strip();
+        }, saved -> {
+            status.set(messages.format("requests.contactSaved", saved));
+            done.run();
+        }, this::fail);
+    }
+
+    /** Asks first: a removed contact is gone from the directory (the audit log keeps who removed whom). */
+    public void removeContact(Contact contact, Runnable done) {
+        int answer = dialogs.choose(messages.get("agencies.removeContact"), messages.format("agencies.removeContactQuestion", contact.name()),
+                List.of(messages.get("agencies.removeContact"), messages.get("dialog.cancel")));
+        if (answer != 0) {
+            return;
+        }
+        tasks.submit(() -> {
+            agencies.removeContact(contact, username);
+            return contact.name();
+        }, removed -> {
+            status.set(messages.format("requests.contactRemoved", removed));
+            done.run();
+        }, this::fail);
+    }
+
     private void fail(Throwable failure) {
         dialogs.showError(messages.get("error.title"), messages.describe(failure));
     }
