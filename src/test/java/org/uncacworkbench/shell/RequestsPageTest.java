@@ -153,6 +153,13 @@ class RequestsPageTest {
 
         robot.clickOn("陳建宏（科長）　jianhong.chen@example.gov.tw");
         assertThat(robot.lookup("#contactEmail").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("jianhong.chen@example.gov.tw");
+        // a typing mistake is reported in the user's language and changes nothing
+        robot.doubleClickOn("#contactEmail").press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.A)
+                .release(javafx.scene.input.KeyCode.CONTROL).write("jh.chen.example.gov.tw");
+        robot.clickOn("#saveContact");
+        assertThat(window.dialogs.errors).singleElement().asString().contains("「jh.chen.example.gov.tw」不是有效的電子郵件地址。");
+        window.dialogs.errors.clear();
+        assertThat(contacts.getItems()).extracting(Object::toString).noneMatch(c -> c.contains("jh.chen.example"));
         robot.doubleClickOn("#contactEmail").press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.A)
                 .release(javafx.scene.input.KeyCode.CONTROL).write("jh.chen@example.gov.tw");
         robot.clickOn("#saveContact");

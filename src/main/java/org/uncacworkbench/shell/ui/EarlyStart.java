@@ -79,15 +79,15 @@ final class EarlyStart {
             return Optional.empty();
         }
         if (!early.dataDir.equals(dataDir)) {
-            early.released = early.discard();
+            early.discard();
             return Optional.empty();
         }
         return Optional.of(early);
     }
 
     /**
-     * For an opening discarded because the window wanted another folder: completes once it has let go
-     * of the database. Empty while it has not been discarded.
+     * For an opening that was discarded (another folder wanted, or abandoned): completes once it has
+     * let go of the database. Empty while it has not been discarded.
      */
     Optional<CompletableFuture<Void>> released() {
         return Optional.ofNullable(released);
@@ -109,13 +109,16 @@ final class EarlyStart {
     }
 
     /** Closes what the opening opened, once it has finished; completes when the database is let go. */
-    private CompletableFuture<Void> discard() {
-        return result.handle((opened, failure) -> {
-            if (opened != null) {
-                opened.app().close();
-            }
-            return null;
-        });
+    private synchronized CompletableFuture<Void> discard() {
+        if (released == null) {
+            released = result.handle((opened, failure) -> {
+                if (opened != null) {
+                    opened.app().close();
+                }
+                return null;
+            });
+        }
+        return released;
     }
 
     /** Opens the folder and reads what the first screen shows; the same whether begun early or not. */
