@@ -112,15 +112,25 @@ public final class DocxToMarkdown {
     private String markdown() {
         List<String> blocks = new ArrayList<>();
         StringBuilder list = new StringBuilder();
+        java.util.Deque<Integer> openLevels = new java.util.ArrayDeque<>(); // Word's levels of the items the next one may nest in
         for (IBodyElement element : doc.getBodyElements()) {
             if (element instanceof XWPFParagraph p && p.getNumID() != null && !p.getText().isBlank()) {
-                list.append(listItem(p)).append('\n');
+                // Word lets a list start, or go on, levels deeper than the item before; Markdown nests one
+                // level at a time (deeper indentation would read as code): an item nests in the nearest item
+                // of a lower Word level, one Markdown level deeper
+                int wordLevel = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
+                while (!openLevels.isEmpty() && openLevels.peek() >= wordLevel) {
+                    openLevels.pop();
+                }
+                list.append(listItem(p, openLevels.size())).append('\n');
+                openLevels.push(wordLevel);
                 continue;
             }
             if (!list.isEmpty()) {
                 blocks.add(list.toString().stripTrailing());
                 list.setLength(0);
             }
+            openLevels.clear();
             if (element instanceof XWPFParagraph p) {
                 String block = paragraph(p);
                 if (!block.isBlank()) {
@@ -173,8 +183,7 @@ public final class DocxToMarkdown {
         return 0;
     }
 
-    private String listItem(XWPFParagraph p) {
-        int level = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
+    private String listItem(XWPFParagraph p, int level) {
         String format = p.getNumFmt();
         boolean ordered = format != null && !format.equals("bullet") && !format.equals("none");
         return "    ".repeat(level) + (ordered ? "1. " : "- ") + inline(p, false).strip().replace("\n", " ");

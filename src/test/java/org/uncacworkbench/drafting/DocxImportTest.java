@@ -55,6 +55,64 @@ class DocxImportTest {
                 .anyMatch(n -> n instanceof com.vladsch.flexmark.ext.footnotes.Footnote f && f.getFootnoteBlock() != null);
     }
 
+    /** A document Microsoft Word saved (see src/test/resources/docx/WORD-FIXTURES.md), checked to be Word's. */
+    private Path savedByWord(String name, String version) throws Exception {
+        Path file = dir.resolve(name);
+        Files.copy(DocxImportTest.class.getResourceAsStream("/docx/" + name), file);
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(file))) {
+            assertThat(doc.getProperties().getExtendedProperties().getApplication()).isEqualTo("Microsoft Office Word");
+            assertThat(doc.getProperties().getExtendedProperties().getAppVersion()).isEqualTo(version);
+        }
+        return file;
+    }
+
+    @Test
+    void aDocumentSavedByWord2007KeepsTitleHeadingsEmphasisTableAndLinks() throws Exception {
+        String md = DocxToMarkdown.convert(savedByWord("word2007-headings-table-links.docx", "12.0000"));
+
+        assertThat(md).startsWith("# Sample Word Document Title\n\n");
+        assertThat(md).contains("\n# Heading Level 1\n\n## Heading Level 2\n\n### Heading Level 3\n");
+        assertThat(md).contains("This document includes text that is **BOLD** and *ITALIC*.");
+        assertThat(md).contains("| This is a table |  |\n| --- | --- |");
+        assertThat(md).contains("Apache Tika: [http://tika.apache.org/](http://tika.apache.org/) [Tika](http://tika.apache.org/)");
+        var doc = Markdown.parse(md);
+        assertThat(doc.getDescendants()).anyMatch(n -> n instanceof com.vladsch.flexmark.ext.tables.TableBlock)
+                .anyMatch(n -> n instanceof com.vladsch.flexmark.ast.Link l && l.getUrl().toString().equals("http://poi.apache.org/"));
+    }
+
+    @Test
+    void aFootnoteSavedByWord2007StaysAFootnote() throws Exception {
+        String md = DocxToMarkdown.convert(savedByWord("word2007-footnotes.docx", "12.0000"));
+
+        assertThat(md).isEqualTo("Eto ochen prostoy[^1] text so snoskoy\n\n[^1]: snoska\n");
+        assertThat(Markdown.parse(md).getDescendants())
+                .anyMatch(n -> n instanceof com.vladsch.flexmark.ext.footnotes.Footnote f && f.getFootnoteBlock() != null);
+    }
+
+    @Test
+    void numberedListsSavedByWord2013NestOneLevelAtATimeAndNeverTurnIntoCode() throws Exception {
+        String md = DocxToMarkdown.convert(savedByWord("word2013-numbered-lists.docx", "15.0000"));
+
+        assertThat(md).startsWith("1. This\n    1. Is\n        1. A multi\n        1. Level\n\n");
+        // Word's list goes on at its third level after a table: Markdown starts it again at the first
+        assertThat(md).contains("\n\n1. List\n1. foo\n    1. bar\n    1. baz\n");
+        assertThat(md).contains("1. A\n    1. A i\n    1. A ii\n        1. A ii a\n        1. A ii b\n        1. A ii 2\n");
+        // every item is a list item: indented deeper than one level, it would read as a block of code
+        var doc = Markdown.parse(md);
+        assertThat(doc.getDescendants()).noneMatch(n -> n instanceof com.vladsch.flexmark.ast.IndentedCodeBlock);
+        assertThat(doc.getDescendants()).filteredOn(n -> n instanceof com.vladsch.flexmark.ast.OrderedListItem).hasSizeGreaterThan(30);
+    }
+
+    @Test
+    void aPasswordProtectedDocumentFromWordIsRefusedAsSuch() throws Exception {
+        Path locked = dir.resolve("word-password-protected.docx");
+        Files.copy(DocxImportTest.class.getResourceAsStream("/docx/word-password-protected.docx"), locked);
+        assertThatThrownBy(() -> DocxToMarkdown.convert(locked)).satisfies(e -> {
+            assertThat(key(e)).isEqualTo("import.passwordProtected");
+            assertThat(Messages.of(Language.ZH_TW).describe(e)).contains("密碼");
+        });
+    }
+
     @Test
     void aDocumentMadeWithPoiKeepsStrikethroughLinksBreaksAndEscapesMarkdownCharacters() throws Exception {
         Path file = dir.resolve("poi.docx");

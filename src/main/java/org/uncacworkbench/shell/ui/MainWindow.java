@@ -112,7 +112,7 @@ public final class MainWindow {
         javafx.scene.control.TextField search = new javafx.scene.control.TextField();
         search.setId("globalSearch");
         search.setPromptText(m.get("search.prompt"));
-        search.setPrefWidth(260);
+        search.setPrefWidth(290); // the English prompt whole
         search.setOnAction(e -> {
             viewModel.searchQueryProperty().set(search.getText());
             if (viewModel.pageProperty().get() == Page.SEARCH) {
