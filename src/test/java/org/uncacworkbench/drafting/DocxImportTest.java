@@ -35,10 +35,16 @@ class DocxImportTest {
         return ((WorkbenchException) e).userMessage().key();
     }
 
+    /** A copy of a document shipped in src/test/resources/docx, in the test's folder. */
+    private Path fixture(String name) throws Exception {
+        Path file = dir.resolve(name);
+        Files.copy(DocxImportTest.class.getResourceAsStream("/docx/" + name), file);
+        return file;
+    }
+
     @Test
     void aDocumentSavedByLibreOfficeKeepsHeadingsEmphasisTablesListsAndFootnotes() throws Exception {
-        Path file = dir.resolve("answer.docx");
-        Files.copy(DocxImportTest.class.getResourceAsStream("/docx/libreoffice-agency-answer.docx"), file);
+        Path file = fixture("libreoffice-agency-answer.docx");
 
         String md = DocxToMarkdown.convert(file);
 
@@ -57,8 +63,7 @@ class DocxImportTest {
 
     /** A document Microsoft Word saved (see src/test/resources/docx/WORD-FIXTURES.md), checked to be Word's. */
     private Path savedByWord(String name, String version) throws Exception {
-        Path file = dir.resolve(name);
-        Files.copy(DocxImportTest.class.getResourceAsStream("/docx/" + name), file);
+        Path file = fixture(name);
         try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(file))) {
             assertThat(doc.getProperties().getExtendedProperties().getApplication()).isEqualTo("Microsoft Office Word");
             assertThat(doc.getProperties().getExtendedProperties().getAppVersion()).isEqualTo(version);
@@ -105,8 +110,7 @@ class DocxImportTest {
 
     @Test
     void aPasswordProtectedDocumentFromWordIsRefusedAsSuch() throws Exception {
-        Path locked = dir.resolve("word-password-protected.docx");
-        Files.copy(DocxImportTest.class.getResourceAsStream("/docx/word-password-protected.docx"), locked);
+        Path locked = fixture("word-password-protected.docx");
         assertThatThrownBy(() -> DocxToMarkdown.convert(locked)).satisfies(e -> {
             assertThat(key(e)).isEqualTo("import.passwordProtected");
             assertThat(Messages.of(Language.ZH_TW).describe(e)).contains("密碼");
@@ -173,8 +177,7 @@ class DocxImportTest {
 
     @Test
     void refusesADamagedDocument() throws Exception {
-        Path good = dir.resolve("good.docx");
-        Files.copy(DocxImportTest.class.getResourceAsStream("/docx/libreoffice-agency-answer.docx"), good);
+        Path good = fixture("libreoffice-agency-answer.docx");
         byte[] bytes = Files.readAllBytes(good);
         Path cut = Files.write(dir.resolve("cut.docx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
         assertThatThrownBy(() -> DocxToMarkdown.convert(cut)).satisfies(e -> assertThat(key(e)).isIn("import.corrupt", "import.notWord"));
@@ -182,8 +185,7 @@ class DocxImportTest {
 
     @Test
     void refusesAPasswordProtectedDocument() throws Exception {
-        Path plain = dir.resolve("plain.docx");
-        Files.copy(DocxImportTest.class.getResourceAsStream("/docx/libreoffice-agency-answer.docx"), plain);
+        Path plain = fixture("libreoffice-agency-answer.docx");
         Path locked = dir.resolve("locked.docx");
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
             EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
