@@ -60,7 +60,11 @@ class MainWindowTest {
     }
 
     private String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
+        return switch (robot.lookup(query).query()) {
+            case Labeled l -> l.getText();
+            case javafx.scene.text.Text t -> t.getText();
+            default -> throw new AssertionError(query + " shows no text");
+        };
     }
 
     @Test

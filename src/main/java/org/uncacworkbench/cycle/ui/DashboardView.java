@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.Subscription;
 import org.uncacworkbench.cycle.Cycle;
 import org.uncacworkbench.cycle.CycleDashboard;
@@ -23,6 +24,7 @@ import org.uncacworkbench.i18n.DateFormats;
 import org.uncacworkbench.i18n.Language;
 import org.uncacworkbench.i18n.Messages;
 import org.uncacworkbench.ui.PageView;
+import org.uncacworkbench.ui.StaticText;
 
 /** A cycle at a glance: its phase, its timeline and milestones, and its sections by status. */
 public final class DashboardView implements PageView {
@@ -80,30 +82,26 @@ public final class DashboardView implements PageView {
                 sectionTitle("dashboard.milestones"), milestoneTable(dashboard));
     }
 
-    private Label sectionTitle(String key) {
-        Label l = new Label(messages.get(key));
-        l.getStyleClass().add("section-title");
-        return l;
+    private Text sectionTitle(String key) {
+        return StaticText.of(messages.get(key), "section-title");
     }
 
     private Node counts(CycleDashboard dashboard) {
         FlowPane tiles = new FlowPane(10, 10);
         tiles.setId("sectionCounts");
         for (SectionStatus status : SectionStatus.values()) {
-            Label number = new Label(String.valueOf(dashboard.sectionCounts().getOrDefault(status, 0)));
-            number.getStyleClass().add("count-number");
+            Text number = StaticText.of(String.valueOf(dashboard.sectionCounts().getOrDefault(status, 0)), "count-number");
             number.setId("count-" + status.code());
             Region swatch = new Region();
             swatch.getStyleClass().addAll("status-swatch", "status-" + status.code());
-            Label name = new Label(messages.get(status.messageKey()), swatch);
-            name.getStyleClass().add("muted");
+            HBox name = new HBox(swatch, StaticText.of(messages.get(status.messageKey()), "muted"));
+            name.getStyleClass().add("count-name");
             VBox tile = new VBox(number, name);
             tile.getStyleClass().add("count-tile");
             tiles.getChildren().add(tile);
         }
-        Label total = new Label(messages.format("dashboard.sectionTotal", dashboard.sectionTotal()));
+        Text total = StaticText.of(messages.format("dashboard.sectionTotal", dashboard.sectionTotal()), "muted");
         total.setId("sectionTotal");
-        total.getStyleClass().add("muted");
         VBox box = new VBox(6, tiles, total);
         box.setPadding(new Insets(0, 0, 4, 0));
         return box;
@@ -128,7 +126,8 @@ public final class DashboardView implements PageView {
 
     /**
      * The milestones as a plain grid (due, phase, milestone, state), coloured by state. Read-only
-     * rows on the first screen: a grid of labels costs far less to show than a table control.
+     * rows on the first screen: a grid of text nodes costs far less to show than a table control,
+     * or than labels.
      */
     private Node milestoneTable(CycleDashboard dashboard) {
         Language lang = messages.language();
@@ -137,13 +136,16 @@ public final class DashboardView implements PageView {
         grid.getStyleClass().add("milestone-table");
         String[] headers = {"dashboard.column.due", "dashboard.column.phase", "dashboard.column.milestone", "dashboard.column.state"};
         for (int c = 0; c < headers.length; c++) {
-            grid.add(cell(messages.get(headers[c]), "milestone-header"), c, 0);
+            grid.add(StaticText.of(messages.get(headers[c]), "milestone-header"), c, 0);
         }
-        int row = 1;
+        Region rule = new Region(); // under the headings, across the grid
+        rule.getStyleClass().add("milestone-rule");
+        grid.add(rule, 0, 1, headers.length, 1);
+        int row = 2;
         for (Milestone m : dashboard.milestones()) {
             String state = "milestone-" + m.state(today).name().toLowerCase(java.util.Locale.ROOT);
-            grid.addRow(row++, cell(DateFormats.date(m.dueOn(), lang), state), cell(messages.get(m.phase().messageKey()), state),
-                    cell(m.title(lang), state), cell(stateText(m), state));
+            grid.addRow(row++, StaticText.of(DateFormats.date(m.dueOn(), lang), state), StaticText.of(messages.get(m.phase().messageKey()), state),
+                    StaticText.of(m.title(lang), state), StaticText.of(stateText(m), state));
         }
         ColumnConstraints fill = new ColumnConstraints();
         fill.setHgrow(Priority.ALWAYS);
@@ -151,12 +153,6 @@ public final class DashboardView implements PageView {
         return grid;
     }
 
-    private static Label cell(String text, String styleClass) {
-        Label l = new Label(text);
-        l.getStyleClass().addAll("milestone-cell", styleClass);
-        l.setMaxWidth(Double.MAX_VALUE);
-        return l;
-    }
 
     private String stateText(Milestone m) {
         Language lang = messages.language();

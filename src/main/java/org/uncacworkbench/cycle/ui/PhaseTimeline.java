@@ -5,13 +5,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import org.uncacworkbench.cycle.Milestone;
 import org.uncacworkbench.cycle.Phase;
 import org.uncacworkbench.cycle.PhasePlan;
 import org.uncacworkbench.i18n.DateFormats;
 import org.uncacworkbench.i18n.Messages;
+import org.uncacworkbench.ui.StaticText;
 import org.uncacworkbench.ui.Tooltips;
 
 /**
@@ -30,10 +31,10 @@ final class PhaseTimeline extends Region {
     private final LocalDate today;
     private final LocalDate from;
     private final LocalDate to;
-    private final List<Label> rowLabels = new ArrayList<>();
+    private final List<Text> rowLabels = new ArrayList<>();
     private final List<Region> bars = new ArrayList<>();
     private final List<Region> diamonds = new ArrayList<>();
-    private final List<Label> years = new ArrayList<>();
+    private final List<Text> years = new ArrayList<>();
     private final Region todayLine = new Region();
     private double labelWidth = MIN_LABEL_WIDTH;
 
@@ -48,8 +49,7 @@ final class PhaseTimeline extends Region {
         getStyleClass().add("phase-timeline");
         setId("phaseTimeline");
         for (PhasePlan plan : phases) {
-            Label name = new Label(messages.get(plan.phase().messageKey()));
-            rowLabels.add(name);
+            rowLabels.add(StaticText.of(messages.get(plan.phase().messageKey())));
             Region bar = new Region();
             bar.getStyleClass().addAll("timeline-bar", "phase-" + plan.phase().code());
             Tooltips.onHover(bar, () -> messages.get(plan.phase().messageKey()) + "\n"
@@ -68,8 +68,7 @@ final class PhaseTimeline extends Region {
             diamonds.add(d);
         }
         for (int y = from.getYear(); y <= to.getYear(); y++) {
-            Label year = new Label(DateFormats.year(y, messages.language()));
-            year.getStyleClass().add("timeline-axis-label");
+            Text year = StaticText.of(DateFormats.year(y, messages.language()), "muted", "timeline-axis-label");
             year.setUserData(LocalDate.of(y, 1, 1));
             years.add(year);
         }
@@ -98,15 +97,16 @@ final class PhaseTimeline extends Region {
         labelWidth = Math.max(MIN_LABEL_WIDTH, labelWidth);
         double plotWidth = Math.max(10, getWidth() - labelWidth - 8);
         double height = computePrefHeight(getWidth());
-        for (Label year : years) {
+        for (Text year : years) {
             LocalDate d = (LocalDate) year.getUserData();
             boolean visible = !d.isBefore(from) && d.isBefore(to);
             year.setVisible(visible);
-            year.resizeRelocate(x(d, plotWidth) + 2, 0, 120, AXIS_HEIGHT - 4);
+            year.relocate(x(d, plotWidth) + 2, (AXIS_HEIGHT - 4 - year.getLayoutBounds().getHeight()) / 2);
         }
         for (int i = 0; i < phases.size(); i++) {
             double top = AXIS_HEIGHT + i * ROW_HEIGHT;
-            rowLabels.get(i).resizeRelocate(0, top + 4, labelWidth - 8, BAR_HEIGHT);
+            Text name = rowLabels.get(i);
+            name.relocate(0, top + (ROW_HEIGHT - name.getLayoutBounds().getHeight()) / 2);
             double x0 = x(phases.get(i).start(), plotWidth);
             double x1 = x(phases.get(i).end().plusDays(1), plotWidth);
             bars.get(i).resizeRelocate(x0, top + (ROW_HEIGHT - BAR_HEIGHT) / 2, Math.max(3, x1 - x0), BAR_HEIGHT);

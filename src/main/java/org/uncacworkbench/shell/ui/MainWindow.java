@@ -5,9 +5,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -57,7 +56,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private PageView current;
-    private ComboBox<Cycle> picker;
+    private ChoiceBox<Cycle> picker;
     private Label statusMessage;
     private StackPane busy;
     private final javafx.beans.value.ChangeListener<Number> busyWatcher = (o, was, now) -> showBusy(now.intValue() > 0);
@@ -102,12 +101,11 @@ public final class MainWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label cycleLabel = new Label(m.get("header.cycle"));
-        picker = new ComboBox<>(viewModel.cycles());
+        // a choice box, not a combo box: a handful of cycles, and no list view built before the first screen
+        picker = new ChoiceBox<>(viewModel.cycles());
         picker.setId("cyclePicker");
-        picker.setCellFactory(l -> new CycleCell(m));
-        picker.setButtonCell(new CycleCell(m));
+        picker.setConverter(new CycleNames(m));
         picker.valueProperty().bindBidirectional(viewModel.selectedCycleProperty());
-        picker.setPromptText(m.get("header.noCycles"));
         cycleLabel.setLabelFor(picker);
         javafx.scene.control.TextField search = new javafx.scene.control.TextField();
         search.setId("globalSearch");
@@ -242,24 +240,29 @@ public final class MainWindow {
     private void unbindPrevious() {
         if (picker != null) {
             picker.valueProperty().unbindBidirectional(viewModel.selectedCycleProperty());
-            picker.setItems(null);
+            picker.setItems(javafx.collections.FXCollections.observableArrayList()); // not null: the choice box's skin cannot take it
             statusMessage.textProperty().unbind();
             tasks.runningProperty().removeListener(busyWatcher);
         }
     }
 
-    private static final class CycleCell extends ListCell<Cycle> {
+    /** A cycle as the picker names it; with no cycle (an empty database) it says there is none. */
+    private static final class CycleNames extends javafx.util.StringConverter<Cycle> {
         private final Messages messages;
 
-        CycleCell(Messages messages) {
+        CycleNames(Messages messages) {
             this.messages = messages;
         }
 
         @Override
-        protected void updateItem(Cycle item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null
-                    : messages.format("dashboard.title", item.title(messages.language()), item.periodLabel()));
+        public String toString(Cycle cycle) {
+            return cycle == null ? messages.get("header.noCycles")
+                    : messages.format("dashboard.title", cycle.title(messages.language()), cycle.periodLabel());
+        }
+
+        @Override
+        public Cycle fromString(String text) {
+            throw new UnsupportedOperationException("the picker is not editable");
         }
     }
 }

@@ -5,7 +5,7 @@ import java.time.Instant;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
 
 /**
  * For the start-up benchmark and the installer's training start (which builds the class-data
@@ -28,7 +28,7 @@ final class StartupProbe {
 
             @Override
             public void handle(long now) {
-                if (framesSinceReady < 0 && scene.lookup("#sectionTotal") instanceof Labeled total && !total.getText().isBlank()) {
+                if (framesSinceReady < 0 && scene.lookup("#sectionTotal") instanceof Text total && !total.getText().isBlank()) {
                     framesSinceReady = 0;
                 } else if (framesSinceReady >= 0 && ++framesSinceReady == 2) { // drawn, not only laid out
                     stop();

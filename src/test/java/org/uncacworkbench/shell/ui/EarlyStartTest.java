@@ -117,7 +117,7 @@ class EarlyStartTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#sectionTotal").tryQuery().isPresent());
 
         assertThat(robot.lookup("#dashboardTitle").queryAs(Labeled.class).getText()).isEqualTo("Second National Report (2021–2022)");
-        assertThat(robot.lookup("#cyclePicker").queryAs(javafx.scene.control.ComboBox.class).getValue())
+        assertThat(robot.lookup("#cyclePicker").queryAs(javafx.scene.control.ChoiceBox.class).getValue())
                 .extracting(c -> ((Cycle) c).number()).isEqualTo(2);
         assertThat(EarlyStart.take(data)).as("the window took the early opening").isEmpty();
         FxToolkit.cleanupApplication(application);
