@@ -13,6 +13,16 @@ public final class Icons {
     private Icons() {
     }
 
+    /**
+     * Loads the icon font and the icon resolver, which the first icon otherwise does (some 15-20 ms:
+     * the resolver looks for icon packs on the class path, and the font is inflated from its jar and
+     * written to a temporary file). Safe on any thread once JavaFX runs; the window calls it on a
+     * thread of its own at start, so its sidebar does not wait for it.
+     */
+    public static void prepare() {
+        dashboard();
+    }
+
     public static FontIcon dashboard() {
         return FontIcon.of(MaterialDesignV.VIEW_DASHBOARD_OUTLINE, 18);
     }

@@ -22,6 +22,7 @@ import org.uncacworkbench.shell.SettingsStore;
 import org.uncacworkbench.storage.DataDirectory;
 import org.uncacworkbench.ui.BackgroundTasks;
 import org.uncacworkbench.ui.FxDialogService;
+import org.uncacworkbench.ui.Icons;
 import org.uncacworkbench.ui.Theme;
 
 /**
@@ -40,6 +41,7 @@ public final class WorkbenchApplication extends Application {
 
     @Override
     public void start(Stage primaryStage) {
+        Thread.ofPlatform().daemon().name("icon-font").start(WorkbenchApplication::prepareIcons);
         this.stage = primaryStage;
         Map<String, String> named = getParameters().getNamed();
         Path dataDir = DataDirectory.resolve(named.containsKey("data-dir") ? Path.of(named.get("data-dir")) : null);
@@ -50,10 +52,13 @@ public final class WorkbenchApplication extends Application {
 
         Theme.applyUserAgent();
         tasks = BackgroundTasks.standard();
-        ProgressIndicator progress = new ProgressIndicator();
         Label opening = new Label(messages.get("startup.opening"));
-        VBox splash = new VBox(16, progress, opening);
+        VBox splash = new VBox(16, opening);
         splash.setAlignment(javafx.geometry.Pos.CENTER);
+        // the spinner only when opening takes a while (a migration, a slow disk): usually the dashboard comes first
+        PauseTransition slow = new PauseTransition(javafx.util.Duration.millis(400));
+        slow.setOnFinished(e -> splash.getChildren().addFirst(new ProgressIndicator()));
+        slow.play();
         Scene scene = new Scene(splash, 1200, 780);
         Theme.style(scene);
         stage.setScene(scene);
@@ -70,6 +75,7 @@ public final class WorkbenchApplication extends Application {
         new StartupRecovery<EarlyStart.Opened>(tasks, dialogs, messages,
                 dir -> EarlyStart.take(dir).map(EarlyStart::join).orElseGet(() -> EarlyStart.open(dir, clock)), clock)
                 .open(dataDir, opened -> {
+                    slow.stop();
                     app = opened.app();
                     viewModel = new MainViewModel(app.cycles(), new SettingsStore(app.database().dataDir(), Locale.getDefault()), settings,
                             tasks, dialogs);
@@ -84,6 +90,15 @@ public final class WorkbenchApplication extends Application {
                                     .map(c -> c.title(viewModel.messages().language())).orElse("?")));
                     readSearchTextsAhead(opened.app());
                 }, Platform::exit);
+    }
+
+    /** The sidebar's icons need the icon font; loading it here spares the window that moment. */
+    private static void prepareIcons() {
+        try {
+            Icons.prepare();
+        } catch (RuntimeException e) {
+            // nothing lost: the window loads the font when it first shows an icon, and reports a failure there
+        }
     }
 
     /** Once the first screen is up, the search reads the texts it looks through, so that even the first search is quick. */
