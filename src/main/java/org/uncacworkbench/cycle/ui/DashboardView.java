@@ -25,6 +25,7 @@ import org.uncacworkbench.i18n.Language;
 import org.uncacworkbench.i18n.Messages;
 import org.uncacworkbench.ui.PageView;
 import org.uncacworkbench.ui.StaticText;
+import org.uncacworkbench.ui.Tooltips;
 
 /** A cycle at a glance: its phase, its timeline and milestones, and its sections by status. */
 public final class DashboardView implements PageView {
@@ -144,8 +145,12 @@ public final class DashboardView implements PageView {
         int row = 2;
         for (Milestone m : dashboard.milestones()) {
             String state = "milestone-" + m.state(today).name().toLowerCase(java.util.Locale.ROOT);
+            // the title a label: in a narrow window it shortens with an ellipsis (its tooltip whole), and the state stays in view
+            Label title = new Label(m.title(lang));
+            title.getStyleClass().add(state);
+            Tooltips.onHover(title, () -> m.title(lang));
             grid.addRow(row++, StaticText.of(DateFormats.date(m.dueOn(), lang), state), StaticText.of(messages.get(m.phase().messageKey()), state),
-                    StaticText.of(m.title(lang), state), StaticText.of(stateText(m), state));
+                    title, StaticText.of(stateText(m), state));
         }
         ColumnConstraints fill = new ColumnConstraints();
         fill.setHgrow(Priority.ALWAYS);
