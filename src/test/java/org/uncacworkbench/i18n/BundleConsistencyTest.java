@@ -57,6 +57,13 @@ class BundleConsistencyTest {
     }
 
     @Test
+    void theSearchWithoutResultsNamesWhatWasSearchedFor() {
+        // the window passes only the query; a pattern reading {1} showed a bare "{1}"
+        assertThat(Messages.of(Language.EN).format("search.none", "bribery")).isEqualTo("No section contains \"bribery\".");
+        assertThat(Messages.of(Language.ZH_TW).format("search.none", "賄賂")).isEqualTo("沒有章節含有「賄賂」。");
+    }
+
+    @Test
     void everyKeyIsUsedAndEveryUsedKeyExists() throws IOException {
         Properties en = load("messages.properties");
         String source = allMainSource();
