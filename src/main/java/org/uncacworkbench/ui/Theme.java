@@ -2,7 +2,9 @@ package org.uncacworkbench.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import org.uncacworkbench.i18n.Language;
 
 /** The base theme (AtlantaFX Primer Light) plus the workbench's own stylesheet. */
 public final class Theme {
@@ -16,5 +18,19 @@ public final class Theme {
 
     public static void style(Scene scene) {
         scene.getStylesheets().add(Theme.class.getResource("workbench.css").toExternalForm());
+    }
+
+    /**
+     * Marks a window's root with its interface language ({@code lang-zh} or {@code lang-en}), which
+     * chooses the interface font: a Traditional Chinese font for the Chinese interface, the
+     * platform's own interface font for the English one (decision 0013).
+     */
+    public static void useLanguage(Parent root, Language language) {
+        root.getStyleClass().removeAll(languageClass(Language.ZH_TW), languageClass(Language.EN));
+        root.getStyleClass().add(languageClass(language));
+    }
+
+    static String languageClass(Language language) {
+        return "lang-" + language.shortCode();
     }
 }

@@ -78,7 +78,16 @@ class MainWindowTest {
         assertThat(robot.lookup("#phaseTimeline").tryQuery()).isPresent();
         assertThat(text(robot, "#statusMessage")).isEqualTo("共 2 個審查週期");
         assertThat(dialogs.errors).isEmpty();
+        assertThat(uiFontFamily(robot)).as("the Chinese interface in a Traditional Chinese font, where the system has it")
+                .isEqualTo(javafx.scene.text.Font.getFamilies().contains(CHINESE_FONT) ? CHINESE_FONT : javafx.scene.text.Font.getDefault().getFamily());
         Screenshots.save(scene, "zh-dashboard-cycle3");
+    }
+
+    private static final String CHINESE_FONT = "Noto Sans CJK TC";
+
+    /** The font family the window's text is shown in, as the dashboard's title has it. */
+    private static String uiFontFamily(FxRobot robot) {
+        return robot.lookup("#dashboardTitle").queryAs(Labeled.class).getFont().getFamily();
     }
 
     @Test
@@ -145,6 +154,7 @@ class MainWindowTest {
 
         robot.clickOn("#nav-dashboard");
         assertThat(text(robot, "#dashboardTitle")).isEqualTo("Third National Report (2025–2026)");
+        assertThat(uiFontFamily(robot)).as("the English interface in the platform's own font").isEqualTo(javafx.scene.text.Font.getDefault().getFamily());
         assertThat(text(robot, "#dashboardPhase")).isEqualTo("Current phase: Drafting");
         assertThat(robot.lookup("23 days overdue").tryQuery()).isPresent();
         Screenshots.save(scene, "en-dashboard-cycle3");

@@ -88,7 +88,7 @@ public final class DashboardView implements PageView {
     }
 
     private Node counts(CycleDashboard dashboard) {
-        FlowPane tiles = new FlowPane(10, 10);
+        FlowPane tiles = new FlowPane(8, 8);
         tiles.setId("sectionCounts");
         for (SectionStatus status : SectionStatus.values()) {
             Text number = StaticText.of(String.valueOf(dashboard.sectionCounts().getOrDefault(status, 0)), "count-number");

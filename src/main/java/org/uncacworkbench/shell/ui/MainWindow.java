@@ -42,6 +42,7 @@ import org.uncacworkbench.i18n.Messages;
 import org.uncacworkbench.ui.BackgroundTasks;
 import org.uncacworkbench.ui.Icons;
 import org.uncacworkbench.ui.PageView;
+import org.uncacworkbench.ui.Theme;
 import org.uncacworkbench.ui.Tooltips;
 
 /**
@@ -88,6 +89,7 @@ public final class MainWindow {
     private void build() {
         unbindPrevious();
         Messages m = viewModel.messages();
+        Theme.useLanguage(root, m.language());
         root.setTop(header(m));
         root.setLeft(navigation(m));
         root.setCenter(content);

@@ -59,6 +59,7 @@ public final class WorkbenchApplication extends Application {
         PauseTransition slow = new PauseTransition(javafx.util.Duration.millis(400));
         slow.setOnFinished(e -> splash.getChildren().addFirst(new ProgressIndicator()));
         slow.play();
+        Theme.useLanguage(splash, settings.language());
         Scene scene = new Scene(splash, 1200, 780);
         Theme.style(scene);
         stage.setScene(scene);
