@@ -7,6 +7,7 @@ import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TreeView;
+import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,7 +80,7 @@ class MainWindowTest {
         assertThat(text(robot, "#statusMessage")).isEqualTo("共 2 個審查週期");
         assertThat(dialogs.errors).isEmpty();
         assertThat(uiFontFamily(robot)).as("the Chinese interface in a Traditional Chinese font, where the system has it")
-                .isEqualTo(javafx.scene.text.Font.getFamilies().contains(CHINESE_FONT) ? CHINESE_FONT : javafx.scene.text.Font.getDefault().getFamily());
+                .isEqualTo(Font.getFamilies().contains(CHINESE_FONT) ? CHINESE_FONT : Font.getDefault().getFamily());
         Screenshots.save(scene, "zh-dashboard-cycle3");
     }
 
@@ -154,7 +155,7 @@ class MainWindowTest {
 
         robot.clickOn("#nav-dashboard");
         assertThat(text(robot, "#dashboardTitle")).isEqualTo("Third National Report (2025–2026)");
-        assertThat(uiFontFamily(robot)).as("the English interface in the platform's own font").isEqualTo(javafx.scene.text.Font.getDefault().getFamily());
+        assertThat(uiFontFamily(robot)).as("the English interface in the platform's own font").isEqualTo(Font.getDefault().getFamily());
         assertThat(text(robot, "#dashboardPhase")).isEqualTo("Current phase: Drafting");
         assertThat(robot.lookup("23 days overdue").tryQuery()).isPresent();
         Screenshots.save(scene, "en-dashboard-cycle3");
