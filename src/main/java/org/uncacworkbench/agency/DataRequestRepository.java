@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jooq.impl.DSL;
 import org.uncacworkbench.storage.Database;
 
@@ -103,14 +102,16 @@ public final class DataRequestRepository {
     }
 
     /** Agencies that have not answered a request whose deadline has passed. */
-    List<String> overdue(long cycleId, LocalDate today) {
-        return database.dsl().select(DATA_REQUEST.REQUEST_NO, AGENCY.CODE, DATA_REQUEST.DUE_ON)
-                .from(DATA_REQUEST_RECIPIENT).join(DATA_REQUEST).on(DATA_REQUEST.ID.eq(DATA_REQUEST_RECIPIENT.REQUEST_ID))
-                .join(AGENCY).on(AGENCY.ID.eq(DATA_REQUEST_RECIPIENT.AGENCY_ID))
-                .where(DATA_REQUEST.CYCLE_ID.eq(cycleId)).and(DATA_REQUEST_RECIPIENT.STATUS.in("sent", "overdue"))
-                .and(DATA_REQUEST.DUE_ON.lt(today))
-                .orderBy(DATA_REQUEST.DUE_ON, DATA_REQUEST.REQUEST_NO, AGENCY.CODE)
-                .fetch(r -> r.value1() + "|" + r.value2() + "|" + r.value3())
-                .stream().collect(Collectors.toList());
+    /**
+     * Recipients that had not answered by their deadline, earliest first. In plain SQL: the window's
+     * first screen reads it before jOOQ is set up (decision 0014).
+     */
+    List<DataRequestService.Overdue> overdue(long cycleId, LocalDate today) {
+        return database.query("""
+                SELECT r.request_no, a.code, r.due_on FROM data_request_recipient x
+                JOIN data_request r ON r.id = x.request_id JOIN agency a ON a.id = x.agency_id
+                WHERE r.cycle_id = ? AND x.status IN ('sent', 'overdue') AND r.due_on < ?
+                ORDER BY r.due_on, r.request_no, a.code""",
+                row -> new DataRequestService.Overdue(row.getInt(1), row.getString(2), row.getObject(3, LocalDate.class)), cycleId, today);
     }
 }

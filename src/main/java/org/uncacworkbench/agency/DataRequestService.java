@@ -55,10 +55,7 @@ public final class DataRequestService {
     }
 
     public List<Overdue> overdue(long cycleId) {
-        return repository.overdue(cycleId, LocalDate.now(clock)).stream().map(s -> {
-            String[] p = s.split("\\|");
-            return new Overdue(Integer.parseInt(p[0]), p[1], LocalDate.parse(p[2]));
-        }).toList();
+        return repository.overdue(cycleId, LocalDate.now(clock));
     }
 
     public DataRequest send(long cycleId, String title, String instructions, LocalDate dueOn, List<Long> agencyIds,

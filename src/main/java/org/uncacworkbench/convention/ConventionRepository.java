@@ -20,8 +20,9 @@ public final class ConventionRepository {
                 .fetch(r -> new Chapter(r.getNumber(), r.getRoman(), r.getTitleZh(), r.getTitleEn()));
     }
 
+    /** In plain SQL: opening the data folder asks it before jOOQ is set up (decision 0014). */
     boolean anyArticle() {
-        return database.dsl().fetchExists(ARTICLE);
+        return !database.query("SELECT 1 FROM article FETCH FIRST 1 ROW ONLY", r -> true).isEmpty();
     }
 
     List<Article> articles() {

@@ -1,16 +1,20 @@
 package org.uncacworkbench.cycle;
 
-import static org.uncacworkbench.storage.jooq.Tables.CYCLE;
-import static org.uncacworkbench.storage.jooq.Tables.CYCLE_PHASE;
-import static org.uncacworkbench.storage.jooq.Tables.MILESTONE;
-
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.uncacworkbench.storage.Database;
-import org.uncacworkbench.storage.jooq.tables.records.CycleRecord;
 
-/** Reads cycles, their phase dates and milestones. */
+/**
+ * Reads cycles, their phase dates and milestones. In plain SQL rather than jOOQ: the window's first
+ * screen reads them before jOOQ is set up (decision 0014).
+ */
 public final class CycleRepository {
+
+    private static final String CYCLE = "SELECT id, number, title_zh, title_en, period_start, period_end, current_phase FROM cycle";
 
     private final Database database;
 
@@ -19,31 +23,34 @@ public final class CycleRepository {
     }
 
     List<Cycle> all() {
-        return database.dsl().selectFrom(CYCLE).orderBy(CYCLE.NUMBER).fetch(CycleRepository::toCycle);
+        return database.query(CYCLE + " ORDER BY number", CycleRepository::toCycle);
     }
 
     Optional<Cycle> byId(long id) {
-        return database.dsl().selectFrom(CYCLE).where(CYCLE.ID.eq(id)).fetchOptional(CycleRepository::toCycle);
+        return database.query(CYCLE + " WHERE id = ?", CycleRepository::toCycle, id).stream().findFirst();
     }
 
     Optional<Cycle> byNumber(int number) {
-        return database.dsl().selectFrom(CYCLE).where(CYCLE.NUMBER.eq(number)).fetchOptional(CycleRepository::toCycle);
+        return database.query(CYCLE + " WHERE number = ?", CycleRepository::toCycle, number).stream().findFirst();
     }
 
     List<PhasePlan> phases(long cycleId) {
-        return database.dsl().selectFrom(CYCLE_PHASE).where(CYCLE_PHASE.CYCLE_ID.eq(cycleId)).fetch(r ->
-                        new PhasePlan(phase(r.getPhase()), r.getPlannedStart(), r.getPlannedEnd(), r.getActualStart(), r.getActualEnd()))
-                .stream().sorted(java.util.Comparator.comparing(PhasePlan::phase)).toList();
+        return database.query("SELECT phase, planned_start, planned_end, actual_start, actual_end FROM cycle_phase WHERE cycle_id = ?",
+                        r -> new PhasePlan(phase(r.getString(1)), date(r, 2), date(r, 3), date(r, 4), date(r, 5)), cycleId)
+                .stream().sorted(Comparator.comparing(PhasePlan::phase)).toList();
     }
 
     List<Milestone> milestones(long cycleId) {
-        return database.dsl().selectFrom(MILESTONE).where(MILESTONE.CYCLE_ID.eq(cycleId))
-                .orderBy(MILESTONE.DUE_ON, MILESTONE.ID)
-                .fetch(r -> new Milestone(r.getId(), phase(r.getPhase()), r.getTitleZh(), r.getTitleEn(), r.getDueOn(), r.getCompletedOn()));
+        return database.query("SELECT id, phase, title_zh, title_en, due_on, completed_on FROM milestone WHERE cycle_id = ? ORDER BY due_on, id",
+                r -> new Milestone(r.getLong(1), phase(r.getString(2)), r.getString(3), r.getString(4), date(r, 5), date(r, 6)), cycleId);
     }
 
-    private static Cycle toCycle(CycleRecord r) {
-        return new Cycle(r.getId(), r.getNumber(), r.getTitleZh(), r.getTitleEn(), r.getPeriodStart(), r.getPeriodEnd(), phase(r.getCurrentPhase()));
+    private static Cycle toCycle(ResultSet r) throws SQLException {
+        return new Cycle(r.getLong(1), r.getInt(2), r.getString(3), r.getString(4), date(r, 5), date(r, 6), phase(r.getString(7)));
+    }
+
+    private static LocalDate date(ResultSet r, int column) throws SQLException {
+        return r.getObject(column, LocalDate.class);
     }
 
     private static Phase phase(String code) {

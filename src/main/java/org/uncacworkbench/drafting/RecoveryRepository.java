@@ -1,8 +1,8 @@
 package org.uncacworkbench.drafting;
 
 import static org.uncacworkbench.storage.jooq.Tables.DRAFT_RECOVERY;
-import static org.uncacworkbench.storage.jooq.Tables.REPORT_SECTION;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.uncacworkbench.i18n.Language;
 import org.uncacworkbench.storage.Database;
@@ -12,7 +12,7 @@ public final class RecoveryRepository {
 
     /** A kept copy, with the cycle and key of its section so the user can tell what it is. */
     public record Copy(long sectionId, long cycleId, String sectionKey, Language language, String body,
-                       int baseRevision, java.time.OffsetDateTime savedAt) {
+                       int baseRevision, OffsetDateTime savedAt) {
     }
 
     private final Database database;
@@ -27,7 +27,7 @@ public final class RecoveryRepository {
                 .on(DRAFT_RECOVERY.SECTION_ID.eq(sectionId).and(DRAFT_RECOVERY.LANGUAGE.eq(language.shortCode()))
                         .and(DRAFT_RECOVERY.USERNAME.eq(username)))
                 .whenMatchedThenUpdate().set(DRAFT_RECOVERY.BODY, body).set(DRAFT_RECOVERY.BASE_REVISION_NO, baseRevision)
-                .set(DRAFT_RECOVERY.SAVED_AT, java.time.OffsetDateTime.now())
+                .set(DRAFT_RECOVERY.SAVED_AT, OffsetDateTime.now())
                 .whenNotMatchedThenInsert(DRAFT_RECOVERY.SECTION_ID, DRAFT_RECOVERY.LANGUAGE, DRAFT_RECOVERY.USERNAME,
                         DRAFT_RECOVERY.BODY, DRAFT_RECOVERY.BASE_REVISION_NO)
                 .values(sectionId, language.shortCode(), username, body, baseRevision)
@@ -39,13 +39,13 @@ public final class RecoveryRepository {
                 .and(DRAFT_RECOVERY.LANGUAGE.eq(language.shortCode())).and(DRAFT_RECOVERY.USERNAME.eq(username)).execute();
     }
 
+    /** In plain SQL: the window's first screen reads it before jOOQ is set up (decision 0014). */
     List<Copy> all(String username) {
-        return database.dsl().select(DRAFT_RECOVERY.SECTION_ID, REPORT_SECTION.CYCLE_ID, REPORT_SECTION.SECTION_KEY,
-                        DRAFT_RECOVERY.LANGUAGE, DRAFT_RECOVERY.BODY, DRAFT_RECOVERY.BASE_REVISION_NO, DRAFT_RECOVERY.SAVED_AT)
-                .from(DRAFT_RECOVERY).join(REPORT_SECTION).on(REPORT_SECTION.ID.eq(DRAFT_RECOVERY.SECTION_ID))
-                .where(DRAFT_RECOVERY.USERNAME.eq(username))
-                .orderBy(DRAFT_RECOVERY.SAVED_AT)
-                .fetch(r -> new Copy(r.value1(), r.value2(), r.value3(), Language.fromTag(r.value4()).orElseThrow(),
-                        r.value5(), r.value6(), r.value7()));
+        return database.query("""
+                SELECT d.section_id, s.cycle_id, s.section_key, d.language, d.body, d.base_revision_no, d.saved_at
+                FROM draft_recovery d JOIN report_section s ON s.id = d.section_id
+                WHERE d.username = ? ORDER BY d.saved_at""",
+                r -> new Copy(r.getLong(1), r.getLong(2), r.getString(3), Language.fromTag(r.getString(4)).orElseThrow(),
+                        r.getString(5), r.getInt(6), r.getObject(7, OffsetDateTime.class)), username);
     }
 }

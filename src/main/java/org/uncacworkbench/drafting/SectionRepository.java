@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jooq.impl.DSL;
 import org.uncacworkbench.agency.AgencyRef;
 import org.uncacworkbench.storage.Database;
 
@@ -34,16 +33,15 @@ public final class SectionRepository {
                         Optional.ofNullable(r.value5()).map(code -> new AgencyRef(code, r.value6(), r.value7()))));
     }
 
+    /** In plain SQL: the window's first screen reads it before jOOQ is set up (decision 0014). */
     Map<SectionStatus, Integer> countsByStatus(long cycleId) {
         Map<SectionStatus, Integer> counts = new EnumMap<>(SectionStatus.class);
         for (SectionStatus s : SectionStatus.values()) {
             counts.put(s, 0);
         }
-        database.dsl().select(REPORT_SECTION.STATUS, DSL.count())
-                .from(REPORT_SECTION)
-                .where(REPORT_SECTION.CYCLE_ID.eq(cycleId))
-                .groupBy(REPORT_SECTION.STATUS)
-                .forEach(r -> counts.put(status(r.value1()), r.value2()));
+        database.query("SELECT status, COUNT(*) FROM report_section WHERE cycle_id = ? GROUP BY status",
+                        r -> Map.entry(status(r.getString(1)), r.getInt(2)), cycleId)
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
         return counts;
     }
 

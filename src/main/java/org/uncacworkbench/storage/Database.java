@@ -3,13 +3,18 @@ package org.uncacworkbench.storage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.uncacworkbench.i18n.UserMessage;
 
@@ -20,6 +25,12 @@ import org.uncacworkbench.i18n.UserMessage;
  * save the program has reported as done survives the process being killed (see
  * {@code DurabilityKillTest}). One connection stays open for the lifetime of this object: it holds
  * H2's file lock, which is how a second instance learns the database is in use.
+ *
+ * <p>Transactions are plain JDBC ones on a connection of the pool; repositories reach that
+ * connection through jOOQ ({@link #dsl()}) or, for the few reads the window's first screen makes,
+ * through {@link #query}. jOOQ is set up the first time it is used: its class initialisation (the
+ * data types of every SQL dialect it knows) costs more processor time than opening the database
+ * file, which the first screen should not wait for (decision 0014).
  */
 public final class Database implements Transactor, AutoCloseable {
 
@@ -29,14 +40,40 @@ public final class Database implements Transactor, AutoCloseable {
     private final Path dataDir;
     private final JdbcConnectionPool pool;
     private final Connection anchor;
-    private final DSLContext base;
-    private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
+    private volatile DSLContext base;
+    private final ThreadLocal<Transaction> current = new ThreadLocal<>();
+
+    /** Reads one row of a result into a value. */
+    @FunctionalInterface
+    public interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /** The transaction running on a thread: its connection, and jOOQ on that connection once asked for. */
+    private static final class Transaction {
+        private final Connection connection;
+        private DSLContext dsl;
+
+        Transaction(Connection connection) {
+            this.connection = connection;
+        }
+
+        DSLContext dsl() {
+            if (dsl == null) {
+                dsl = DSL.using(connection, SQLDialect.H2, jooqSettings());
+            }
+            return dsl;
+        }
+    }
 
     private Database(Path dataDir, JdbcConnectionPool pool, Connection anchor) {
         this.dataDir = dataDir;
         this.pool = pool;
         this.anchor = anchor;
-        this.base = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
+    }
+
+    private static Settings jooqSettings() {
+        return new Settings().withExecuteLogging(false);
     }
 
     /** Opens (creating if needed) the database in {@code dataDir}, without migrating it. */
@@ -95,23 +132,92 @@ public final class Database implements Transactor, AutoCloseable {
 
     /** The context for repositories: the current transaction's, if one is running on this thread. */
     public DSLContext dsl() {
-        DSLContext trx = current.get();
-        return trx != null ? trx : base;
+        Transaction transaction = current.get();
+        if (transaction != null) {
+            return transaction.dsl();
+        }
+        DSLContext b = base;
+        if (b == null) {
+            synchronized (this) {
+                b = base;
+                if (b == null) {
+                    b = DSL.using(pool, SQLDialect.H2, jooqSettings());
+                    base = b;
+                }
+            }
+        }
+        return b;
     }
 
+    /**
+     * The rows {@code sql} selects, each read by {@code reader}; {@code parameters} fill its
+     * {@code ?} in order. Runs in the current transaction, if one is running on this thread.
+     * For reads that must not wait for jOOQ to be set up (the first screen's); a failure is
+     * reported as jOOQ reports its own.
+     */
+    public <T> List<T> query(String sql, RowReader<T> reader, Object... parameters) {
+        Transaction transaction = current.get();
+        try {
+            if (transaction != null) {
+                return query(transaction.connection, sql, reader, parameters);
+            }
+            try (Connection c = pool.getConnection()) {
+                return query(c, sql, reader, parameters);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
+        }
+    }
+
+    private static <T> List<T> query(Connection c, String sql, RowReader<T> reader, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(reader.read(rows));
+                }
+                return result;
+            }
+        }
+    }
+
+    /**
+     * Runs {@code work} in one transaction: everything it writes is committed together when it
+     * returns, and nothing when it throws. Called inside a transaction, it joins that one.
+     */
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         if (current.get() != null) {
             return work.get(); // already inside: join the outer transaction
         }
-        return base.transactionResult(configuration -> {
-            current.set(configuration.dsl());
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            current.set(new Transaction(c));
             try {
-                return work.get();
+                T result = work.get();
+                c.commit();
+                return result;
+            } catch (Throwable failed) { // the work's exception, or the commit's
+                rollback(c, failed);
+                throw failed;
             } finally {
                 current.remove();
+                c.setAutoCommit(true);
             }
-        });
+        } catch (SQLException e) {
+            throw new DataAccessException("Transaction: " + e.getMessage(), e);
+        }
+    }
+
+    private static void rollback(Connection c, Throwable cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
     }
 
     @Override
