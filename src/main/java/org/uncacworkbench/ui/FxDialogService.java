@@ -54,6 +54,7 @@ public final class FxDialogService implements DialogService {
         }
         buttons.add(new ButtonType(messages.get().get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, buttons.toArray(ButtonType[]::new));
+        fitToWorkbench(alert.getDialogPane());
         if (owner != null) {
             alert.initOwner(owner);
         }
@@ -89,12 +90,14 @@ public final class FxDialogService implements DialogService {
         dialog.getDialogPane().getButtonTypes().setAll(
                 new ButtonType(messages.get().get("dialog.ok"), ButtonBar.ButtonData.OK_DONE),
                 new ButtonType(messages.get().get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        fitToWorkbench(dialog.getDialogPane());
         return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 
     private void show(Alert.AlertType type, String title, String message) {
         // JavaFX would label its buttons in the JVM's locale, not the language the user chose
         Alert alert = new Alert(type, "", new ButtonType(messages.get().get("dialog.ok"), ButtonBar.ButtonData.OK_DONE));
+        fitToWorkbench(alert.getDialogPane());
         if (owner != null) {
             alert.initOwner(owner);
         }
@@ -105,5 +108,19 @@ public final class FxDialogService implements DialogService {
         text.setMaxWidth(520);
         alert.getDialogPane().setContent(text);
         alert.showAndWait();
+    }
+
+    /**
+     * The dialog in the workbench's stylesheet and the interface language's font; each button as
+     * wide as its own label, not all as wide as the longest, and the dialog at least as wide as its
+     * buttons: the button bar gives every button the widest one's width and, when they do not fit
+     * the dialog (600 px), shrinks them all, cutting a choice such as "Open another data folder…" short.
+     */
+    private void fitToWorkbench(javafx.scene.control.DialogPane pane) {
+        Theme.style(pane, messages.get().language());
+        for (ButtonType type : pane.getButtonTypes()) {
+            ButtonBar.setButtonUniformSize(pane.lookupButton(type), false);
+        }
+        pane.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 }

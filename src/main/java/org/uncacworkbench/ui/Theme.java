@@ -17,7 +17,17 @@ public final class Theme {
     }
 
     public static void style(Scene scene) {
-        scene.getStylesheets().add(Theme.class.getResource("workbench.css").toExternalForm());
+        scene.getStylesheets().add(stylesheet());
+    }
+
+    /** For a dialog: the workbench's stylesheet and the interface language's font (dialogs are windows of their own). */
+    public static void style(javafx.scene.control.DialogPane pane, Language language) {
+        pane.getStylesheets().add(stylesheet());
+        useLanguage(pane, language);
+    }
+
+    private static String stylesheet() {
+        return Theme.class.getResource("workbench.css").toExternalForm();
     }
 
     /**
