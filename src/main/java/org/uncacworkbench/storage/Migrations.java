@@ -11,6 +11,7 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.jooq.exception.DataAccessException;
 import org.uncacworkbench.i18n.UserMessage;
 
 /**
@@ -65,11 +66,10 @@ public final class Migrations {
 
     /** Whether the history says every migration this program carries was applied, and none failed. */
     private boolean upToDate() {
-        try (java.sql.Connection c = database.dataSource().getConnection(); java.sql.Statement st = c.createStatement();
-             java.sql.ResultSet r = st.executeQuery("SELECT MAX(CAST(\"version\" AS INT)), COUNT(*) - COUNT(CASE WHEN \"success\" THEN 1 END) "
-                     + "FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
-            return r.next() && r.getInt(1) == LATEST && r.getInt(2) == 0;
-        } catch (java.sql.SQLException e) {
+        try {
+            return database.query("SELECT MAX(CAST(\"version\" AS INT)), COUNT(*) - COUNT(CASE WHEN \"success\" THEN 1 END) "
+                    + "FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL", r -> r.getInt(1) == LATEST && r.getInt(2) == 0).getFirst();
+        } catch (DataAccessException e) {
             return false; // no history yet: a new database, which Flyway sets up
         }
     }
