@@ -97,9 +97,19 @@ public final class App implements AutoCloseable {
         this.sampleLoader = new SampleDataLoader(database, new SampleDataRepository(database), auditLog);
     }
 
+    /** The workbench on a database already open (for benchmarks that open it their own way). */
+    public static App on(Database database, Clock clock) {
+        return new App(database, clock, System.getProperty("user.name", "unknown"));
+    }
+
     /** Opens the data folder's database without changing it (for check and backup). */
     public static App open(Path dataDir, Clock clock) {
         return new App(Database.open(dataDir), clock, System.getProperty("user.name", "unknown"));
+    }
+
+    /** Opens the data folder's database without changing it, refusing a folder that has none. */
+    public static App openExisting(Path dataDir, Clock clock) {
+        return new App(Database.openExisting(dataDir), clock, System.getProperty("user.name", "unknown"));
     }
 
     /**

@@ -63,6 +63,7 @@ public final class BackupService {
             manifest.setProperty("schema.version", schemaVersion);
             manifest.setProperty("created", OffsetDateTime.now(clock).toString());
             manifest.setProperty("source", database.file().toString());
+            manifest.setProperty("h2.version", org.h2.engine.Constants.VERSION);
             try (OutputStream out = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(out)) {
                 zip.putNextEntry(new ZipEntry(MANIFEST_ENTRY));
                 manifest.store(zip, "UNCAC Review Workbench backup");

@@ -21,9 +21,8 @@ import org.uncacworkbench.i18n.UserMessage;
 /**
  * The workbench's embedded H2 database file and the one way to reach it.
  *
- * <p>{@code WRITE_DELAY=0} makes H2 write each commit to the file before the commit returns, so a
- * save the program has reported as done survives the process being killed (see
- * {@code DurabilityKillTest}). One connection stays open for the lifetime of this object: it holds
+ * <p>{@code WRITE_DELAY=0} makes H2 write each commit to the file before the commit returns, and the
+ * pinned H2 finds it again after the process is killed (decision 0015; {@code SaveSurvivesKillTest}). One connection stays open for the lifetime of this object: it holds
  * H2's file lock, which is how a second instance learns the database is in use.
  *
  * <p>Transactions are plain JDBC ones on a connection of the pool; repositories reach that
@@ -35,7 +34,12 @@ import org.uncacworkbench.i18n.UserMessage;
 public final class Database implements Transactor, AutoCloseable {
 
     public static final String FILE_BASE_NAME = "workbench";
-    static final String URL_OPTIONS = ";WRITE_DELAY=0";
+    /**
+     * Commits written before they return. No {@code .trace.db} file beside the data: every H2 error
+     * reaches the program as an exception, which says one sentence to the user and logs the detail
+     * (H2's logging adapter would set logging up while the file opens, on the start's critical path).
+     */
+    static final String URL_OPTIONS = ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
 
     private final Path dataDir;
     private final JdbcConnectionPool pool;
@@ -81,13 +85,34 @@ public final class Database implements Transactor, AutoCloseable {
         return openFile(dataDir, dataDir.resolve(FILE_BASE_NAME));
     }
 
+    /**
+     * Opens the database in {@code dataDir} only if there is one: creates neither the folder nor the
+     * file (for commands that look at a user's data, such as check and backup).
+     */
+    public static Database openExisting(Path dataDir) {
+        Path fileBase = dataDir.resolve(FILE_BASE_NAME);
+        if (!Files.isRegularFile(databaseFile(fileBase))) {
+            throw new StorageException(UserMessage.of("storage.noDatabase", dataDir.toString()));
+        }
+        return openFile(dataDir, fileBase);
+    }
+
     static Database openFile(Path dataDir, Path fileBase) {
+        return openFile(dataDir, fileBase, "");
+    }
+
+    /** With H2 settings added to the program's (for benchmarks that weigh one against another). */
+    static Database openWith(Path dataDir, String extraUrlOptions) {
+        return openFile(dataDir, dataDir.resolve(FILE_BASE_NAME), extraUrlOptions);
+    }
+
+    private static Database openFile(Path dataDir, Path fileBase, String extraUrlOptions) {
         try {
             Files.createDirectories(dataDir);
         } catch (java.io.IOException e) {
             throw new StorageException(UserMessage.of("storage.cannotCreateFolder", dataDir.toString(), e.getMessage()), e);
         }
-        String url = jdbcUrl(fileBase);
+        String url = jdbcUrl(fileBase) + extraUrlOptions;
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
         try {

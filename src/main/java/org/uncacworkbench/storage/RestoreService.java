@@ -68,6 +68,7 @@ public final class RestoreService {
         try (Database staging = Database.openFile(dataDir, stagingBase)) {
             try (Connection c = staging.dataSource().getConnection(); Statement s = c.createStatement()) {
                 s.execute("RUNSCRIPT FROM '" + BackupService.sqlString(script) + "' CHARSET 'UTF-8'");
+                Migrations.forgetEngine(s);
             } catch (SQLException e) {
                 throw new StorageException(UserMessage.of("restore.damaged", backupFile.toString(), e.getMessage()), e);
             }

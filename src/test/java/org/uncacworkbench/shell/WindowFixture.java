@@ -17,12 +17,16 @@ final class WindowFixture {
     MainViewModel viewModel;
 
     void show(Stage stage, App app, SettingsStore store, Settings settings) {
+        // tasks run in place: the test sees each result as soon as the action that asked for it returns
+        show(stage, app, store, settings, new BackgroundTasks(Runnable::run, Runnable::run));
+    }
+
+    /** With the given tasks: {@link BackgroundTasks#standard()} runs them as the program does. */
+    void show(Stage stage, App app, SettingsStore store, Settings settings, BackgroundTasks tasks) {
         // a tooltip the previous test's resting pointer opened would outlive its scene and could lie
         // over what this test clicks: each test starts without one
         javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.scene.control.Tooltip).toList()
                 .forEach(javafx.stage.Window::hide);
-        // tasks run in place: the test sees each result as soon as the action that asked for it returns
-        BackgroundTasks tasks = new BackgroundTasks(Runnable::run, Runnable::run);
         viewModel = new MainViewModel(app.cycles(), store, settings, tasks, dialogs);
         MainWindow window = new MainWindow(app, viewModel, tasks);
         Theme.applyUserAgent();

@@ -52,7 +52,9 @@ import org.uncacworkbench.ui.PageView;
  */
 public final class SectionEditorView implements PageView {
 
-    static final Duration AUTOSAVE = Duration.seconds(5);
+    /** How often unsaved typing is kept for recovery. */
+    public static final long AUTOSAVE_MILLIS = 5000;
+    static final Duration AUTOSAVE = Duration.millis(AUTOSAVE_MILLIS);
 
     private final SectionEditorViewModel vm;
     private final Messages m;
