@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.uncacworkbench.cli.WorkbenchCommand;
+import org.uncacworkbench.shell.LoggingConfigurator;
+import org.uncacworkbench.storage.DataDirectory;
 import org.uncacworkbench.shell.ui.WorkbenchLauncher;
 
 /**
@@ -16,6 +18,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // before anything logs: libraries' warnings go to this folder's log file, not the terminal (the
+        // constant is compiled in, so logging's classes are not loaded here, on the way to the window)
+        System.setProperty(LoggingConfigurator.DATA_FOLDER_PROPERTY,
+                DataDirectory.resolve(WorkbenchCommand.dataDirIn(args)).toString());
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         // Application.launch blocks until the window closes, so this returns for the GUI as well

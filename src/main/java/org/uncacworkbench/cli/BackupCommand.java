@@ -16,10 +16,18 @@ final class BackupCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, descriptionKey = "option.to", paramLabel = "FILE")
     Path to;
 
+    @Option(names = "--overwrite", descriptionKey = "option.overwrite")
+    boolean overwrite;
+
     @Override
     public Integer call() {
         CliContext ctx = parent.context();
-        try (App app = App.open(ctx.dataDir(), ctx.clock())) {
+        try {
+            OutputFiles.check(to, overwrite);
+        } catch (RuntimeException e) {
+            return ctx.fail(e);
+        }
+        try (App app = App.openExisting(ctx.dataDir(), ctx.clock())) {
             Path written = app.backups().backupTo(to);
             app.auditLog().record(app.username(), "backup", "database", null, null, "Backup written to " + written);
             ctx.say("cli.backup.done", app.database().file().toString(), written.toString());

@@ -15,7 +15,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext ctx = parent.context();
-        try (App app = App.open(ctx.dataDir(), ctx.clock())) {
+        try (App app = App.openExisting(ctx.dataDir(), ctx.clock())) {
             CheckReport report = app.check().run();
             ctx.say("cli.check.summary", app.database().file().toString(), report.tablesRead(), report.rowsRead());
             for (CheckReport.Problem p : report.problems()) {

@@ -25,11 +25,11 @@ final class ExportMinutesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext ctx = ((WorkbenchCommand) spec.root().userObject()).context();
-        try (App app = App.openMigrated(ctx.dataDir(), ctx.clock())) {
+        try (App app = options.open(ctx)) {
             long cycleId = app.cycles().cycleByNumber(options.cycle)
                     .orElseThrow(() -> new WorkbenchException(UserMessage.of("cli.noSuchCycle", options.cycle))).id();
             long sessionId = app.panel().session(cycleId, session).id();
-            Path written = app.minutes().export(sessionId, options.language(), options.out, DocxEngine.Progress.NONE);
+            Path written = app.minutes().export(sessionId, options.language(), options.out(), DocxEngine.Progress.NONE);
             ctx.say("cli.export.done", written.toString());
             return WorkbenchCommand.EXIT_OK;
         } catch (RuntimeException e) {

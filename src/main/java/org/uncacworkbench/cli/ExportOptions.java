@@ -18,6 +18,21 @@ final class ExportOptions {
     @Option(names = "--out", required = true, descriptionKey = "option.out", paramLabel = "FILE")
     Path out;
 
+    /**
+     * Checks what can be checked before the database is opened (the language, the output folder),
+     * so that a mistyped path leaves nothing behind, then opens it.
+     */
+    org.uncacworkbench.App open(CliContext ctx) {
+        language();
+        out();
+        return org.uncacworkbench.App.openMigrated(ctx.dataDir(), ctx.clock());
+    }
+
+    /** The file to write, refused when its folder does not exist. */
+    Path out() {
+        return OutputFiles.check(out, true);
+    }
+
     Language language() {
         return Language.fromTag(textLanguage).orElseThrow(() -> new WorkbenchException(UserMessage.of("cli.badLanguage", textLanguage)));
     }

@@ -28,9 +28,9 @@ final class ExportReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext ctx = ((WorkbenchCommand) spec.root().userObject()).context();
-        try (App app = App.openMigrated(ctx.dataDir(), ctx.clock())) {
+        try (App app = options.open(ctx)) {
             Path written = app.reportExporter().export(options.cycle, options.language(), new HashSet<>(ArticleRanges.parse(articles)),
-                    template == null ? null : template.toAbsolutePath(), options.out, DocxEngine.Progress.NONE);
+                    template == null ? null : template.toAbsolutePath(), options.out(), DocxEngine.Progress.NONE);
             ctx.say("cli.export.done", written.toString());
             return WorkbenchCommand.EXIT_OK;
         } catch (RuntimeException e) {

@@ -25,9 +25,9 @@ final class ExportReviewPackCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext ctx = ((WorkbenchCommand) spec.root().userObject()).context();
-        try (App app = App.openMigrated(ctx.dataDir(), ctx.clock())) {
+        try (App app = options.open(ctx)) {
             Path written = app.reportExporter().exportReviewPack(options.cycle, options.language(),
-                    new HashSet<>(ArticleRanges.parse(articles)), options.out, DocxEngine.Progress.NONE);
+                    new HashSet<>(ArticleRanges.parse(articles)), options.out(), DocxEngine.Progress.NONE);
             ctx.say("cli.export.done", written.toString());
             return WorkbenchCommand.EXIT_OK;
         } catch (RuntimeException e) {

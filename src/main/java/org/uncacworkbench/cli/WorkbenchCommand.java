@@ -72,6 +72,17 @@ public final class WorkbenchCommand implements Callable<Integer> {
         cl.setResourceBundle(ResourceBundle.getBundle(CLI_BUNDLE, language.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         cl.setOut(out).setErr(err);
+        Messages messages = Messages.of(language);
+        cl.setParameterExceptionHandler((failure, given) -> ParseErrors.explain(failure, messages, err));
+        cl.setExecutionStrategy(parsed -> {
+            // the top level's --lang, given with a sub-command, is refused as the sub-commands' is
+            if (root.lang != null && Language.fromTag(root.lang).isEmpty()) {
+                err.println(messages.format("cli.badLanguage", root.lang));
+                err.flush();
+                return CommandLine.ExitCode.USAGE;
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
         return cl.execute(args);
     }
 
@@ -127,21 +138,30 @@ public final class WorkbenchCommand implements Callable<Integer> {
 
     /** --lang if given, else the data folder's saved language, else the system's. */
     static Language languageFor(String[] args) {
-        String lang = null;
-        Path dir = null;
+        return languageFor(dataDirIn(args), valueOf(args, "--lang"));
+    }
+
+    /** The folder {@code --data-dir} names, or null when none is given (or it is no path). */
+    public static Path dataDirIn(String[] args) {
+        String dir = valueOf(args, "--data-dir");
+        try {
+            return dir == null ? null : Path.of(dir);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null; // the command line reports it
+        }
+    }
+
+    /** The last value given to {@code option}, written either as "--name value" or "--name=value". */
+    private static String valueOf(String[] args, String option) {
+        String value = null;
         for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (a.startsWith("--lang=")) {
-                lang = a.substring(7);
-            } else if (a.equals("--lang") && i + 1 < args.length) {
-                lang = args[i + 1];
-            } else if (a.startsWith("--data-dir=")) {
-                dir = Path.of(a.substring(11));
-            } else if (a.equals("--data-dir") && i + 1 < args.length) {
-                dir = Path.of(args[i + 1]);
+            if (args[i].startsWith(option + "=")) {
+                value = args[i].substring(option.length() + 1);
+            } else if (args[i].equals(option) && i + 1 < args.length) {
+                value = args[i + 1];
             }
         }
-        return languageFor(dir, lang);
+        return value;
     }
 
     private static Language languageFor(Path dir, String lang) {
@@ -156,7 +176,7 @@ public final class WorkbenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (lang != null && Language.fromTag(lang).isEmpty()) {
-            err.println(Messages.of(Language.EN).format("cli.badLanguage", lang));
+            err.println(Messages.of(language != null ? language : languageFor(dataDir, null)).format("cli.badLanguage", lang));
             err.flush();
             return CommandLine.ExitCode.USAGE;
         }

@@ -58,9 +58,19 @@ public final class Messages {
     public String describe(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof WorkbenchException w) {
+                if (w.getCause() != null) {
+                    // the library's own words (English, technical) go to the log file, not to the user
+                    log().warn("{}", text(w.userMessage()), w.getCause());
+                }
                 return text(w.userMessage());
             }
         }
+        log().error("Unexpected error", failure);
         return format("error.unexpected", String.valueOf(failure.getMessage()));
+    }
+
+    /** Asked for only when something failed: setting logging up is no part of a normal start. */
+    private static org.slf4j.Logger log() {
+        return org.slf4j.LoggerFactory.getLogger(Messages.class);
     }
 }
