@@ -3,7 +3,6 @@ package org.uncacworkbench.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.uncacworkbench.App;
-import org.uncacworkbench.export.DocxEngine;
 import org.uncacworkbench.i18n.UserMessage;
 import org.uncacworkbench.i18n.WorkbenchException;
 import picocli.CommandLine.Command;
@@ -29,7 +28,7 @@ final class ExportMinutesCommand implements Callable<Integer> {
             long cycleId = app.cycles().cycleByNumber(options.cycle)
                     .orElseThrow(() -> new WorkbenchException(UserMessage.of("cli.noSuchCycle", options.cycle))).id();
             long sessionId = app.panel().session(cycleId, session).id();
-            Path written = app.minutes().export(sessionId, options.language(), options.out(), DocxEngine.Progress.NONE);
+            Path written = app.minutes().export(sessionId, options.language(), options.out(), options.progress(ctx));
             ctx.say("cli.export.done", written.toString());
             return WorkbenchCommand.EXIT_OK;
         } catch (RuntimeException e) {

@@ -28,6 +28,14 @@ final class ExportOptions {
         return org.uncacworkbench.App.openMigrated(ctx.dataDir(), ctx.clock());
     }
 
+    /** What the export reports while it writes: each warning, one line on standard error. */
+    org.uncacworkbench.export.DocxEngine.Progress progress(CliContext ctx) {
+        return org.uncacworkbench.export.DocxEngine.Progress.of(done -> { }, () -> false, warning -> {
+            ctx.err().println(ctx.messages().format("cli.export.warning", ctx.messages().text(warning)));
+            ctx.err().flush();
+        });
+    }
+
     /** The file to write, refused when its folder does not exist. */
     Path out() {
         return OutputFiles.check(out, true);

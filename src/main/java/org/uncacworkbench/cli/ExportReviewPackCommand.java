@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.concurrent.Callable;
 import org.uncacworkbench.App;
 import org.uncacworkbench.convention.ArticleRanges;
-import org.uncacworkbench.export.DocxEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,7 +26,7 @@ final class ExportReviewPackCommand implements Callable<Integer> {
         CliContext ctx = ((WorkbenchCommand) spec.root().userObject()).context();
         try (App app = options.open(ctx)) {
             Path written = app.reportExporter().exportReviewPack(options.cycle, options.language(),
-                    new HashSet<>(ArticleRanges.parse(articles)), options.out(), DocxEngine.Progress.NONE);
+                    new HashSet<>(ArticleRanges.parse(articles)), options.out(), options.progress(ctx));
             ctx.say("cli.export.done", written.toString());
             return WorkbenchCommand.EXIT_OK;
         } catch (RuntimeException e) {

@@ -41,8 +41,15 @@ public record DocContent(Language language, Audience audience, String title, Opt
         }
     }
 
-    /** Section text in Markdown; its own headings sit below {@code headingBase}. */
-    public record MarkdownText(String markdown, int headingBase) implements Block {
+    /**
+     * Section text in Markdown; its own headings sit below {@code headingBase}. {@code label} names
+     * it in warnings (null: the heading before it).
+     */
+    public record MarkdownText(String markdown, int headingBase, String label) implements Block {
+
+        public MarkdownText(String markdown, int headingBase) {
+            this(markdown, headingBase, null);
+        }
     }
 
     public record PageBreak() implements Block {

@@ -7,7 +7,6 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.uncacworkbench.i18n.UserMessage;
 import org.uncacworkbench.i18n.WorkbenchException;
 
@@ -29,9 +28,24 @@ public final class DocxEngine {
             return false;
         }
 
+        /** Something was written other than as the text asked (as text instead of a link, say); the document is complete. */
+        default void warn(UserMessage warning) {
+        }
+
         /** Reports the fraction done to {@code report} and stops when {@code cancelled} says so. */
         static Progress of(java.util.function.DoubleConsumer report, java.util.function.BooleanSupplier cancelled) {
+            return of(report, cancelled, w -> { });
+        }
+
+        /** As {@link #of(java.util.function.DoubleConsumer, java.util.function.BooleanSupplier)}, passing warnings on. */
+        static Progress of(java.util.function.DoubleConsumer report, java.util.function.BooleanSupplier cancelled,
+                           java.util.function.Consumer<UserMessage> warnings) {
             return new Progress() {
+                @Override
+                public void warn(UserMessage warning) {
+                    warnings.accept(warning);
+                }
+
                 @Override
                 public void worked(int done, int total) {
                     report.accept(total == 0 ? 1 : done / (double) total);
@@ -67,17 +81,25 @@ public final class DocxEngine {
             } else {
                 WordSetup.missingStyles(doc, fonts, content.language());
             }
-            content.cover().ifPresent(c -> cover(doc, c));
+            List<XWPFParagraph> sectionEnds = new java.util.ArrayList<>();
+            content.cover().ifPresent(c -> sectionEnds.add(cover(doc, c)));
+            TableOfContents toc = new TableOfContents();
             if (content.tableOfContents()) {
-                tableOfContents(doc, chinese);
+                XWPFParagraph heading = doc.createParagraph();
+                heading.setStyle("Title");
+                heading.createRun().setText(chinese ? "目錄" : "Contents");
+                toc.placeHere(doc);
+                sectionEnds.add(doc.createParagraph());
             }
-            MarkdownToWord markdown = new MarkdownToWord(doc, fonts, chinese);
+            MarkdownToWord markdown = new MarkdownToWord(doc, fonts, chinese, toc);
             // parsing dominates (flexmark sets up ~0.2 ms per text); the texts are independent, so all cores share it
             List<com.vladsch.flexmark.util.ast.Document> parsed = content.blocks().parallelStream()
                     .map(b -> b instanceof DocContent.MarkdownText t ? org.uncacworkbench.drafting.Markdown.parse(t.markdown()) : null)
                     .toList();
             int total = content.blocks().size();
             int done = 0;
+            boolean chapterSeen = false;
+            String label = content.title();
             for (DocContent.Block block : content.blocks()) {
                 if (progress.cancelled()) {
                     throw new WorkbenchException(UserMessage.of("export.cancelled"));
@@ -91,6 +113,10 @@ public final class DocxEngine {
                     case DocContent.Heading h -> {
                         XWPFParagraph p = doc.createParagraph();
                         p.setStyle("Heading" + Math.max(1, Math.min(6, h.level())));
+                        if (h.level() == 1 && content.tableOfContents() && chapterSeen) {
+                            p.setPageBreak(true); // each chapter of a report on a page of its own
+                        }
+                        chapterSeen |= h.level() == 1;
                         if (h.anchor() != null) {
                             var start = p.getCTP().addNewBookmarkStart();
                             start.setName(h.anchor());
@@ -100,13 +126,26 @@ public final class DocxEngine {
                         if (h.anchor() != null) {
                             p.getCTP().addNewBookmarkEnd().setId(java.math.BigInteger.valueOf(done));
                         }
+                        toc.heading(p, h.level(), h.text());
+                        label = h.text();
                     }
-                    case DocContent.MarkdownText t -> markdown.write(parsed.get(done), t.headingBase());
+                    case DocContent.MarkdownText t -> {
+                        String where = t.label() != null ? t.label() : label;
+                        markdown.write(parsed.get(done), t.headingBase());
+                        markdown.takeProblems().forEach(target -> progress.warn(UserMessage.of("export.badLink", where, target)));
+                    }
                     case DocContent.PageBreak ignored -> doc.createParagraph().createRun().addBreak(BreakType.PAGE);
                 }
                 progress.worked(++done, total);
             }
-            WordSetup.page(doc, content.language(), content.footerLabel());
+            toc.write(doc, chinese ? "（開啟文件後請更新目錄）" : "(Update the table of contents after opening the document.)");
+            if (content.tableOfContents()) {
+                doc.enforceUpdateFields(); // Word fills in the page numbers when it opens the file
+            }
+            markdown.finish();
+            WordSetup.page(doc, content.language(), content.footerLabel(), !sectionEnds.isEmpty());
+            sectionEnds.forEach(p -> WordSetup.endSection(doc, p));
+            WordSetup.properties(doc, content.language());
             doc.getProperties().getCoreProperties().setTitle(content.title());
             // custom properties let the workbench recognise its own documents when they come back
             content.properties().forEach((k, v) -> doc.getProperties().getCustomProperties().addProperty(k, v));
@@ -116,7 +155,8 @@ public final class DocxEngine {
         }
     }
 
-    private static void cover(XWPFDocument doc, DocContent.Cover c) {
+    /** The cover, a section of its own without header, footer or page number; returns its last paragraph. */
+    private static XWPFParagraph cover(XWPFDocument doc, DocContent.Cover c) {
         for (int i = 0; i < 6; i++) {
             doc.createParagraph();
         }
@@ -129,23 +169,12 @@ public final class DocxEngine {
         for (int i = 0; i < 10; i++) {
             doc.createParagraph();
         }
+        XWPFParagraph last = null;
         for (String line : new String[] {c.organisation(), c.date()}) {
-            XWPFParagraph p = doc.createParagraph();
-            p.setStyle("Subtitle");
-            p.createRun().setText(line);
+            last = doc.createParagraph();
+            last.setStyle("Subtitle");
+            last.createRun().setText(line);
         }
-        doc.createParagraph().createRun().addBreak(BreakType.PAGE);
-    }
-
-    private static void tableOfContents(XWPFDocument doc, boolean chinese) {
-        XWPFParagraph heading = doc.createParagraph();
-        heading.setStyle("Title");
-        heading.createRun().setText(chinese ? "目錄" : "Contents");
-        XWPFParagraph toc = doc.createParagraph();
-        WordSetup.field(toc, "TOC \\o \"1-3\" \\h \\z \\u",
-                chinese ? "（開啟文件後請更新目錄）" : "(Update the table of contents after opening the document.)");
-        doc.enforceUpdateFields(); // Word offers to fill in the table of contents when it opens the file
-        XWPFRun pageBreak = doc.createParagraph().createRun();
-        pageBreak.addBreak(BreakType.PAGE);
+        return last;
     }
 }

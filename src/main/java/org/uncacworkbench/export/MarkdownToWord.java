@@ -59,11 +59,60 @@ final class MarkdownToWord {
     private final boolean chinese;
     private final Map<FootnoteBlock, XWPFFootnote> footnotes = new IdentityHashMap<>();
     private final java.util.Set<FootnoteBlock> building = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final List<String> problems = new ArrayList<>();
+    private WordLists lists;
 
-    MarkdownToWord(XWPFDocument doc, Fonts fonts, boolean chinese) {
+    private final TableOfContents toc;
+
+    MarkdownToWord(XWPFDocument doc, Fonts fonts, boolean chinese, TableOfContents toc) {
         this.doc = doc;
         this.fonts = fonts;
         this.chinese = chinese;
+        this.toc = toc;
+    }
+
+    /**
+     * Gives the footnotes Word's separator line and continuation separator (footnotes -1 and 0,
+     * which Word and LibreOffice draw above the notes), once every footnote is written.
+     */
+    void finish() {
+        if (footnotes.isEmpty()) {
+            return;
+        }
+        try (var cursor = footnotes.values().iterator().next().getCTFtnEdn().newCursor()) {
+            cursor.toParent();
+            var all = (org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFootnotes) cursor.getObject();
+            separator(all.insertNewFootnote(0), -1, org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn.SEPARATOR);
+            separator(all.insertNewFootnote(1), 0, org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn.CONTINUATION_SEPARATOR);
+        }
+    }
+
+    private static void separator(org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdn note, int id,
+                                  org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn.Enum type) {
+        note.setId(BigInteger.valueOf(id));
+        note.setType(type);
+        var p = note.addNewP();
+        p.addNewPPr().addNewSpacing().setAfter(BigInteger.ZERO);
+        var r = p.addNewR();
+        if (id < 0) {
+            r.addNewSeparator();
+        } else {
+            r.addNewContinuationSeparator();
+        }
+    }
+
+    /** What could not be written as Word structure and was written as text instead, since the last call. */
+    List<String> takeProblems() {
+        List<String> taken = List.copyOf(problems);
+        problems.clear();
+        return taken;
+    }
+
+    private WordLists lists() {
+        if (lists == null) {
+            lists = new WordLists(doc, chinese);
+        }
+        return lists;
     }
 
     void write(String markdown, int headingBase) {
@@ -105,8 +154,10 @@ final class MarkdownToWord {
         switch (n) {
             case Heading h -> {
                 XWPFParagraph p = doc.createParagraph();
-                p.setStyle("Heading" + Math.min(6, ctx.headingBase() + h.getLevel() - ctx.shallowest() + 1));
+                int level = Math.min(6, ctx.headingBase() + h.getLevel() - ctx.shallowest() + 1);
+                p.setStyle("Heading" + level);
                 inlines(h, p, new Format());
+                toc.heading(p, level, plainText(h));
             }
             case Paragraph para -> {
                 XWPFParagraph p = doc.createParagraph();
@@ -120,7 +171,8 @@ final class MarkdownToWord {
                     if (c instanceof Paragraph para) {
                         XWPFParagraph p = doc.createParagraph();
                         p.setStyle("Quote");
-                        inlines(para, p, new Format().with(f -> f.italic = true));
+                        // a slanted Chinese face is a synthetic one: Chinese quotes stand upright, set off by their indent
+                        inlines(para, p, new Format().with(f -> f.italic = !chinese));
                     } else {
                         block(c, ctx, depth + 1);
                     }
@@ -148,26 +200,32 @@ final class MarkdownToWord {
     }
 
     private void list(Node list, Context ctx, int depth, boolean ordered) {
-        int number = list instanceof OrderedList ol ? ol.getStartNumber() : 1;
+        int level = 0;
+        for (Node a = list.getParent(); a != null; a = a.getParent()) {
+            level += a instanceof ListItem ? 1 : 0;
+        }
+        BigInteger numId = lists().startList(ordered, level, list instanceof OrderedList ol ? ol.getStartNumber() : 1);
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             if (!(item instanceof ListItem li)) {
                 continue;
             }
-            String marker = ordered ? (number++) + "." : (depth % 2 == 0 ? "•" : "◦");
             boolean first = true;
             for (Node c = li.getFirstChild(); c != null; c = c.getNext()) {
                 if (c instanceof Paragraph para) {
                     XWPFParagraph p = doc.createParagraph();
-                    indent(p, depth + 1, first);
                     if (first) {
-                        run(p, marker, new Format());
-                        p.createRun().addTab();
+                        WordLists.item(p, numId, level);
+                    } else {
+                        lists().continuation(p, ordered, level);
                     }
                     inlines(para, p, new Format());
                     first = false;
                 } else {
                     block(c, ctx, depth + 1);
                 }
+            }
+            if (first) {
+                WordLists.item(doc.createParagraph(), numId, level); // an empty item still takes its number
             }
         }
     }
@@ -207,19 +265,29 @@ final class MarkdownToWord {
             }
             return c;
         }).max().orElse(1);
+        if (!doc.getBodyElements().isEmpty() && doc.getBodyElements().getLast() instanceof XWPFTable) {
+            doc.createParagraph(); // Word joins adjacent tables; keep them apart
+        }
         XWPFTable table = doc.createTable(rows.size(), columns);
         table.setWidth("100%");
         // the schema requires a grid before the rows; POI does not write one
         var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
-        int textWidth = WordSetup.A4_WIDTH - 2 * WordSetup.MARGIN;
+        int[] widths = columnWidths(rows, columns, WordSetup.A4_WIDTH - 2 * WordSetup.MARGIN);
         for (int c = 0; c < columns; c++) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(textWidth / columns));
+            grid.addNewGridCol().setW(BigInteger.valueOf(widths[c]));
         }
         for (int r = 0; r < rows.size(); r++) {
             XWPFTableRow row = table.getRow(r);
             boolean header = rows.get(r).getParent() instanceof TableHead;
             if (header) {
                 row.setRepeatHeader(true); // Word repeats it at the top of every page the table spans
+            }
+            for (int c = 0; c < columns; c++) {
+                var cell = row.getCell(c);
+                cell.setWidth(String.valueOf(widths[c]));
+                if (header) {
+                    cell.setColor("D9E2F3");
+                }
             }
             int c = 0;
             for (Node x = rows.get(r).getFirstChild(); x != null; x = x.getNext()) {
@@ -235,15 +303,45 @@ final class MarkdownToWord {
                 }
             }
         }
-        doc.createParagraph(); // Word joins adjacent tables; keep them apart
+    }
+
+    /**
+     * Column widths in proportion to what the columns hold (a CJK character counts two), each at
+     * least wide enough for a short word, so that "評價" does not break before its last character.
+     */
+    private static int[] columnWidths(List<TableRow> rows, int columns, int textWidth) {
+        double[] need = new double[columns];
+        for (TableRow row : rows) {
+            int c = 0;
+            for (Node x = row.getFirstChild(); x != null; x = x.getNext()) {
+                if (x instanceof TableCell cell && c < columns) {
+                    String text = cell.getText().toString().strip();
+                    int width = text.codePoints().map(ch -> isCjk(ch) ? 2 : 1).sum();
+                    need[c] = Math.max(need[c], Math.min(60, Math.max(6, width)));
+                    c++;
+                }
+            }
+        }
+        double total = 0;
+        for (int c = 0; c < columns; c++) {
+            need[c] = Math.max(need[c], 6);
+            total += need[c];
+        }
+        int[] widths = new int[columns];
+        for (int c = 0; c < columns; c++) {
+            widths[c] = (int) (textWidth * need[c] / total);
+        }
+        return widths;
     }
 
     private void inlines(Node parent, XWPFParagraph p, Format format) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             switch (n) {
                 case Text t -> run(p, t.getChars().toString(), format);
-                case SoftLineBreak ignored -> {
-                    if (!chinese) {
+                case SoftLineBreak br -> {
+                    // a line wrapped in the editor: a space between words, nothing between CJK characters
+                    // (as pandoc's east_asian_line_breaks)
+                    if (!(isCjk(lastChar(br.getPrevious())) && isCjk(firstChar(br.getNext())))) {
                         run(p, " ", format);
                     }
                 }
@@ -252,13 +350,7 @@ final class MarkdownToWord {
                 case Emphasis e -> inlines(e, p, format.with(f -> f.italic = true));
                 case Strikethrough s -> inlines(s, p, format.with(f -> f.strike = true));
                 case Code c -> run(p, c.getText().toString(), format.with(f -> f.code = true));
-                case Link l -> {
-                    var link = p.createHyperlinkRun(l.getUrl().toString());
-                    link.setText(l.getText().toString());
-                    link.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
-                    link.setColor("0B5CAD");
-                    style(link, format);
-                }
+                case Link l -> link(p, l, format);
                 case Image img -> image(p, img, format);
                 case Footnote f -> {
                     FootnoteBlock target = f.getFootnoteBlock();
@@ -279,6 +371,81 @@ final class MarkdownToWord {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * A hyperlink; a target Word cannot take (a backslash, a space, as people type by hand) is written
+     * as text after the link's words, and reported, rather than stopping the document.
+     */
+    private void link(XWPFParagraph p, Link l, Format format) {
+        String url = l.getUrl().toString();
+        String words = l.getText().toString();
+        try {
+            java.net.URI.create(url);
+            var link = p.createHyperlinkRun(url);
+            link.setText(words);
+            link.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
+            link.setColor("0B5CAD");
+            style(link, format);
+            hint(link, words);
+        } catch (RuntimeException invalid) {
+            run(p, words.isEmpty() ? url : words + " <" + url + ">", format);
+            problems.add(url);
+        }
+    }
+
+    /** The words of a node without its markup, as a table of contents shows them. */
+    private static String plainText(Node n) {
+        StringBuilder b = new StringBuilder();
+        for (Node d : n.getDescendants()) {
+            if (d instanceof Text || d instanceof Code) {
+                b.append(d instanceof Code c ? c.getText() : d.getChars());
+            } else if (d instanceof SoftLineBreak) {
+                b.append(' ');
+            }
+        }
+        return b.toString();
+    }
+
+    private static int lastChar(Node n) {
+        String s = n == null ? "" : n.getChars().toString();
+        return s.isEmpty() ? -1 : s.codePointBefore(s.length());
+    }
+
+    private static int firstChar(Node n) {
+        String s = n == null ? "" : n.getChars().toString();
+        return s.isEmpty() ? -1 : s.codePointAt(0);
+    }
+
+    /** Han characters, CJK punctuation and full-width forms: text that takes the East Asian font. */
+    static boolean isCjk(int c) {
+        if (c < 0x2E80) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.BOPOMOFO
+                || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFFEF);
+    }
+
+    private static boolean hasCjk(String text) {
+        return text.codePoints().anyMatch(MarkdownToWord::isCjk);
+    }
+
+    /** Punctuation Chinese and Latin text share (…… —— “” ‘’): Chinese in a Chinese edition. */
+    private static boolean hasSharedPunctuation(String text) {
+        return text.codePoints().anyMatch(c -> c == 0x2026 || c == 0x2014 || c == 0x2015 || (c >= 0x2018 && c <= 0x201D));
+    }
+
+    /**
+     * Tags a run holding CJK text so that Word sets all of it — the "……" and the quotation marks it
+     * shares with Latin text too — in the East Asian font.
+     */
+    private void hint(XWPFRun r, String text) {
+        if (hasCjk(text) || chinese && hasSharedPunctuation(text)) {
+            var rpr = r.getCTR().isSetRPr() ? r.getCTR().getRPr() : r.getCTR().addNewRPr();
+            var fonts = rpr.sizeOfRFontsArray() > 0 ? rpr.getRFontsArray(0) : rpr.addNewRFonts();
+            fonts.setHint(org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint.EAST_ASIA);
         }
     }
 
@@ -328,6 +495,9 @@ final class MarkdownToWord {
         for (Node c = block.getFirstChild(); c != null; c = c.getNext()) {
             XWPFParagraph p = note.createParagraph();
             p.setStyle("FootnoteText");
+            if (c == block.getFirstChild()) {
+                p.createRun().setText(" "); // the number stands apart from the text
+            }
             if (c instanceof Paragraph para) {
                 inlines(para, p, new Format());
             } else {
@@ -345,6 +515,7 @@ final class MarkdownToWord {
         XWPFRun r = p.createRun();
         r.setText(text);
         style(r, format);
+        hint(r, text);
         return r;
     }
 

@@ -63,7 +63,12 @@ final class WordSetup {
         ct.getDocDefaults().addNewPPrDefault().addNewPPr().addNewSpacing().setAfter(BigInteger.valueOf(120));
         XWPFStyles styles = doc.createStyles();
         styles.setStyles(ct);
-        styles.addStyle(paragraphStyle("Normal", "Normal", null, -1, 24, false, fonts));
+        XWPFStyle normal = paragraphStyle("Normal", "Normal", null, -1, 24, false, fonts);
+        if (language.isChinese()) {
+            // Chinese body text is set flush on both sides, as government documents are
+            normal.getCTStyle().getPPr().addNewJc().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc.BOTH);
+        }
+        styles.addStyle(normal);
         styles.addStyle(paragraphStyle("Title", "Title", "Normal", -1, 40, true, fonts));
         styles.addStyle(paragraphStyle("Subtitle", "Subtitle", "Normal", -1, 28, false, fonts));
         int[] sizes = {36, 32, 28, 26, 24, 24};
@@ -71,7 +76,15 @@ final class WordSetup {
             styles.addStyle(paragraphStyle("Heading" + level, "heading " + level, "Normal", level - 1, sizes[level - 1], true, fonts));
         }
         for (int level = 1; level <= 3; level++) {
-            styles.addStyle(paragraphStyle("TOC" + level, "toc " + level, "Normal", -1, 24, false, fonts));
+            XWPFStyle toc = paragraphStyle("TOC" + level, "toc " + level, "Normal", -1, 24, level == 1, fonts);
+            var ppr = toc.getCTStyle().getPPr();
+            ppr.addNewInd().setLeft(BigInteger.valueOf(480L * (level - 1))); // indented by level
+            var tab = ppr.addNewTabs().addNewTab(); // the page number at the right margin, a dot leader before it
+            tab.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.RIGHT);
+            tab.setLeader(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc.DOT);
+            tab.setPos(BigInteger.valueOf(A4_WIDTH - 2L * MARGIN));
+            ppr.addNewJc().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc.LEFT);
+            styles.addStyle(toc);
         }
         styles.addStyle(paragraphStyle("FootnoteText", "footnote text", "Normal", -1, 20, false, fonts));
         styles.addStyle(paragraphStyle("Quote", "Quote", "Normal", -1, 24, false, fonts));
@@ -126,7 +139,12 @@ final class WordSetup {
         f.setEastAsia(eastAsia);
     }
 
-    static void page(XWPFDocument doc, Language language, String headerText) {
+    /**
+     * The page of the document's last section, its body: header, and a footer with the page number
+     * — counted from the body's first page when a cover or contents come before it
+     * ({@code bodyOwnSection}), which then have no header or footer.
+     */
+    static void page(XWPFDocument doc, Language language, String headerText, boolean bodyOwnSection) {
         CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
                 : doc.getDocument().getBody().addNewSectPr();
         if (sect.isSetPgSz()) {
@@ -143,6 +161,9 @@ final class WordSetup {
         m.setHeader(BigInteger.valueOf(720));
         m.setFooter(BigInteger.valueOf(720));
         m.setGutter(BigInteger.ZERO); // required by the schema
+        if (bodyOwnSection) {
+            sect.addNewPgNumType().setStart(BigInteger.ONE);
+        }
         XWPFHeaderFooterPolicy policy = doc.createHeaderFooterPolicy();
         XWPFHeader header = policy.createHeader(XWPFHeaderFooterPolicy.DEFAULT);
         XWPFParagraph h = header.createParagraph();
@@ -154,10 +175,44 @@ final class WordSetup {
         f.createRun().setText(language.isChinese() ? "第 " : "Page ");
         field(f, "PAGE", "1");
         f.createRun().setText(language.isChinese() ? " 頁／共 " : " of ");
-        field(f, "NUMPAGES", "1");
+        field(f, bodyOwnSection ? "SECTIONPAGES" : "NUMPAGES", "1");
         if (language.isChinese()) {
             f.createRun().setText(" 頁");
         }
+    }
+
+    /**
+     * Ends a section (cover, contents) at {@code last}: the body's page, no header or footer, the
+     * next section on a new page. The first section has nothing to inherit headers from.
+     */
+    static void endSection(XWPFDocument doc, XWPFParagraph last) {
+        CTSectPr body = doc.getDocument().getBody().getSectPr();
+        CTSectPr own = (CTSectPr) body.copy();
+        own.setHeaderReferenceArray(new org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef[0]);
+        own.setFooterReferenceArray(new org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef[0]);
+        if (own.isSetPgNumType()) {
+            own.unsetPgNumType();
+        }
+        var ppr = last.getCTP().isSetPPr() ? last.getCTP().getPPr() : last.getCTP().addNewPPr();
+        ppr.setSectPr(own);
+    }
+
+    /** Who wrote the document, and with what. */
+    static void properties(XWPFDocument doc, Language language) {
+        var core = doc.getProperties().getCoreProperties();
+        String agency = language.isChinese() ? "法務部廉政署" : "Agency Against Corruption, Ministry of Justice";
+        core.setCreator(agency);
+        core.setLastModifiedByUser(agency);
+        var app = doc.getProperties().getExtendedProperties().getUnderlyingProperties();
+        app.setApplication("UNCAC Review Workbench");
+        app.setAppVersion(appVersion());
+    }
+
+    /** "major.minor" of the workbench as Word writes its AppVersion ("00.0001" digits). */
+    private static String appVersion() {
+        String v = java.util.Objects.requireNonNullElse(WordSetup.class.getPackage().getImplementationVersion(), "0.1");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)\\.(\\d+)").matcher(v);
+        return m.find() ? String.format("%02d.%04d", Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) : "00.0001";
     }
 
     /** A field Word and LibreOffice compute when they lay the document out (page numbers, the TOC). */

@@ -43,6 +43,9 @@ class OoxmlValidationTest {
                 assertThat(errors(doc.getSettings().getCTSettings())).as("settings.xml").isEmpty();
                 doc.getFooterList().forEach(f -> assertThat(errors(f._getHdrFtr())).as("footer").isEmpty());
                 doc.getFootnotes().forEach(f -> assertThat(errors(f.getCTFtnEdn())).as("footnote").isEmpty());
+                assertThat(doc.getNumbering().getAbstractNums()).as("the lists' numbering definitions").isNotEmpty()
+                        .allSatisfy(a -> assertThat(errors(a.getCTAbstractNum())).isEmpty());
+                assertThat(doc.getNumbering().getNums()).allSatisfy(n -> assertThat(errors(n.getCTNum())).isEmpty());
             }
         }
     }

@@ -92,7 +92,8 @@ class ReportExportTest {
                 .anyMatch(t -> t.contains("關係人包括配偶"));
         XWPFParagraph bold = zh.getParagraphs().stream().filter(p -> p.getText().startsWith("行政院於2020年核定")).findFirst().orElseThrow();
         assertThat(bold.getRuns()).anyMatch(r -> r.isBold() && r.text().equals("防貪、肅貪、再防貪"));
-        assertThat(zh.getParagraphs()).anyMatch(p -> p.getText().startsWith("•\t各機關設置政風機構"));
+        assertThat(zh.getParagraphs()).as("a Word list item, not a typed bullet")
+                .anyMatch(p -> p.getText().startsWith("各機關設置政風機構") && p.getNumID() != null && "bullet".equals(p.getNumFmt()));
     }
 
     @Test
@@ -101,6 +102,7 @@ class ReportExportTest {
         assertThat(styles).contains("w:eastAsia=\"zh-TW\"").contains("w:eastAsia=\"標楷體\"").contains("w:ascii=\"Times New Roman\"");
         assertThat(zh.getParagraphs().stream().flatMap(p -> p.getRuns().stream()).filter(r -> !r.text().isBlank()).limit(200))
                 .allMatch(r -> r.getCTR().getRPr() == null || r.getCTR().getRPr().sizeOfRFontsArray() == 0
+                        || r.getCTR().getRPr().getRFontsArray(0).getEastAsia() == null // only the East Asian hint
                         || "標楷體".equals(r.getCTR().getRPr().getRFontsArray(0).getEastAsia()));
     }
 
@@ -109,10 +111,78 @@ class ReportExportTest {
         var sect = zh.getDocument().getBody().getSectPr();
         assertThat(((java.math.BigInteger) sect.getPgSz().getW()).intValue()).isEqualTo(11906);
         String footer = zh.getFooterList().getFirst().getParagraphs().getFirst().getCTP().xmlText();
-        assertThat(footer).contains("PAGE").contains("NUMPAGES").contains("第 ").contains(" 頁／共 ");
+        assertThat(footer).as("pages counted in the body's section").contains("PAGE").contains("SECTIONPAGES").contains("第 ").contains(" 頁／共 ");
         assertThat(en.getFooterList().getFirst().getText()).startsWith("Page ");
         assertThat(zh.getDocument().getBody().xmlText()).contains("TOC \\o \"1-3\"");
         assertThat(zh.getSettings().getCTSettings().isSetUpdateFields()).isTrue();
+        assertThat(sect.getPgNumType().getStart().intValue()).as("page 1 is the body's first page").isEqualTo(1);
+    }
+
+    @Test
+    void theCoverAndTheContentsAreSectionsWithoutHeaderFooterOrPageNumber() {
+        List<org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr> ends = zh.getParagraphs().stream()
+                .filter(p -> p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr()).map(p -> p.getCTP().getPPr().getSectPr()).toList();
+        assertThat(ends).as("cover, contents").hasSize(2).allSatisfy(sect -> {
+            assertThat(sect.sizeOfHeaderReferenceArray()).isZero();
+            assertThat(sect.sizeOfFooterReferenceArray()).isZero();
+            assertThat(((java.math.BigInteger) sect.getPgSz().getW()).intValue()).isEqualTo(11906);
+        });
+        assertThat(zh.getDocument().getBody().getSectPr().sizeOfFooterReferenceArray()).as("the body's footer").isEqualTo(1);
+    }
+
+    @Test
+    void theTableOfContentsListsChaptersArticlesAndSubheadingsBeforeAnyUpdate() {
+        List<XWPFParagraph> entries = zh.getParagraphs().stream().filter(p -> p.getStyle() != null && p.getStyle().startsWith("TOC")).toList();
+        assertThat(entries).extracting(p -> p.getStyle() + " " + p.getText().strip())
+                .contains("TOC1 第一章　總則", "TOC2 第一條　宗旨聲明", "TOC2 第十四條　預防洗錢措施", "TOC1 前言");
+        assertThat(entries).extracting(XWPFParagraph::getStyle).contains("TOC3");
+        assertThat(entries.getFirst().getCTP().xmlText()).contains("TOC \\o");
+        assertThat(entries).allSatisfy(p -> assertThat(p.getCTP().xmlText()).contains("PAGEREF _Toc"));
+        String bookmark = entries.get(3).getCTP().xmlText().replaceAll("(?s).*PAGEREF (_Toc\\d+).*", "$1");
+        assertThat(zh.getDocument().getBody().xmlText()).contains("w:name=\"" + bookmark + "\"");
+        assertThat(zh.getDocument().getBody().xmlText()).doesNotContain("開啟文件後請更新目錄");
+    }
+
+    @Test
+    void eachChapterStartsOnANewPage() {
+        List<XWPFParagraph> chapters = zh.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle())).toList();
+        assertThat(chapters).hasSizeGreaterThan(8);
+        assertThat(chapters.subList(1, chapters.size())).allMatch(XWPFParagraph::isPageBreak);
+    }
+
+    @Test
+    void chineseBodyIsJustifiedAndCjkRunsTakeTheEastAsianFont() {
+        String normal = zh.getStyles().getStyle("Normal").getCTStyle().xmlText();
+        assertThat(normal).contains("w:jc w:val=\"both\"");
+        assertThat(en.getStyles().getStyle("Normal").getCTStyle().xmlText()).doesNotContain("both");
+        assertThat(zh.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                .filter(r -> r.text().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
+                .filter(r -> !"Title".equals(((XWPFParagraph) r.getParent()).getStyle()))
+                .filter(r -> ((XWPFParagraph) r.getParent()).getStyle() == null))
+                .isNotEmpty()
+                .allMatch(r -> r.getCTR().getRPr() != null && r.getCTR().getRPr().sizeOfRFontsArray() > 0
+                        && "eastAsia".equals(String.valueOf(r.getCTR().getRPr().getRFontsArray(0).getHint())));
+    }
+
+    @Test
+    void footnotesHaveWordsSeparatorsAndASpaceAfterTheNumber() {
+        var all = zh.getFootnotes().getFirst().getCTFtnEdn().newCursor();
+        all.toParent();
+        String xml = all.xmlText();
+        all.close();
+        assertThat(xml).contains("w:id=\"-1\" w:type=\"separator\"").contains("w:id=\"0\" w:type=\"continuationSeparator\"")
+                .contains("<w:separator/>").contains("<w:continuationSeparator/>");
+        XWPFParagraph first = zh.getFootnotes().stream().filter(f -> f.getParagraphs().getFirst().getText().contains("關係人包括配偶"))
+                .findFirst().orElseThrow().getParagraphs().getFirst();
+        assertThat(first.getRuns().get(1).text()).as("a space after the number").isEqualTo(" ");
+    }
+
+    @Test
+    void theDocumentSaysWhoWroteItAndWithWhat() {
+        assertThat(zh.getProperties().getCoreProperties().getCreator()).isEqualTo("法務部廉政署");
+        assertThat(en.getProperties().getCoreProperties().getCreator()).isEqualTo("Agency Against Corruption, Ministry of Justice");
+        assertThat(zh.getProperties().getExtendedProperties().getApplication()).isEqualTo("UNCAC Review Workbench");
+        assertThat(zh.getProperties().getCoreProperties().getCreator()).doesNotContain("Apache POI");
     }
 
     @Test

@@ -81,8 +81,9 @@ public final class ExportViewModel {
         written.set(null);
         status.set(messages.get("export.running"));
         ReportExporter.Kind what = kind.get();
+        java.util.List<String> warnings = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         task = tasks.submit(p -> {
-            DocxEngine.Progress progressOf = DocxEngine.Progress.of(p::report, p::cancelled);
+            DocxEngine.Progress progressOf = DocxEngine.Progress.of(p::report, p::cancelled, w -> warnings.add(messages.text(w)));
             return what == ReportExporter.Kind.REVIEW_PACK
                     ? exporter.exportReviewPack(cycle.number(), lang, chosen, path, progressOf)
                     : exporter.export(cycle.number(), lang, chosen, templatePath, path, progressOf);
@@ -91,6 +92,10 @@ public final class ExportViewModel {
             progress.set(1);
             written.set(done);
             status.set(messages.format("export.done", done.toString()));
+            if (!warnings.isEmpty()) {
+                // the document is complete; what was written other than asked is named, section by section
+                dialogs.showInformation(messages.get("export.warningsTitle"), String.join("\n", warnings));
+            }
         }, failure -> {
             running.set(false);
             status.set("");

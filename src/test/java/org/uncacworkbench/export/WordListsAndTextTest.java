@@ -1,0 +1,116 @@
+package org.uncacworkbench.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+import org.uncacworkbench.i18n.Language;
+import org.uncacworkbench.i18n.UserMessage;
+
+/** Markdown lists as Word lists, wrapped lines, links Word cannot take: as a reader finds them in the document. */
+class WordListsAndTextTest {
+
+    private final List<UserMessage> warnings = new ArrayList<>();
+
+    private XWPFDocument export(Language language, String markdown) throws Exception {
+        DocContent content = new DocContent(language, Audience.PUBLIC, "t", Optional.empty(), false, "t",
+                List.of(new DocContent.MarkdownText(markdown, 1, "A5")));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DocxEngine(Fonts.defaults(language)).write(content, out, DocxEngine.Progress.of(d -> { }, () -> false, warnings::add));
+        XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
+        assertThat(OoxmlValidationTest.errors(doc.getDocument())).isEmpty();
+        return doc;
+    }
+
+    private static XWPFParagraph paragraph(XWPFDocument doc, String start) {
+        return doc.getParagraphs().stream().filter(p -> p.getText().startsWith(start)).findFirst().orElseThrow(() -> new AssertionError(start));
+    }
+
+    @Test
+    void chineseOrderedListsFollowTheGovernmentHierarchyByLevel() throws Exception {
+        try (XWPFDocument doc = export(Language.ZH_TW, "1. 甲\n   1. 甲之一\n      1. 細項\n         1. 更細\n2. 乙\n")) {
+            XWPFParagraph a = paragraph(doc, "甲");
+            XWPFParagraph a1 = paragraph(doc, "甲之一");
+            XWPFParagraph detail = paragraph(doc, "細項");
+            XWPFParagraph finer = paragraph(doc, "更細");
+            XWPFParagraph b = paragraph(doc, "乙");
+            assertThat(List.of(a, a1, detail, finer, b)).extracting(p -> p.getNumIlvl().intValue()).containsExactly(0, 1, 2, 3, 0);
+            assertThat(a.getNumFmt()).isEqualTo("taiwaneseCountingThousand");
+            assertThat(a.getNumLevelText()).isEqualTo("%1、");
+            assertThat(a1.getNumLevelText()).isEqualTo("（%2）");
+            assertThat(detail.getNumFmt()).isEqualTo("decimal");
+            assertThat(detail.getNumLevelText()).isEqualTo("%3.");
+            assertThat(finer.getNumLevelText()).isEqualTo("（%4）");
+            assertThat(b.getNumID()).as("the list goes on around the lists nested in it").isEqualTo(a.getNumID());
+            assertThat(a.getText()).doesNotContain("1.").doesNotContain("\t");
+        }
+    }
+
+    @Test
+    void englishListsAreNumberedOneAI_andEachNewListStartsAgain() throws Exception {
+        try (XWPFDocument doc = export(Language.EN, "1. one\n   1. sub\n      1. subsub\n2. two\n\ntext\n\n3. three\n4. four\n\n- dot\n  - ring\n")) {
+            assertThat(paragraph(doc, "one").getNumFmt()).isEqualTo("decimal");
+            assertThat(paragraph(doc, "sub").getNumFmt()).isEqualTo("lowerLetter");
+            assertThat(paragraph(doc, "subsub").getNumFmt()).isEqualTo("lowerRoman");
+            XWPFParagraph three = paragraph(doc, "three");
+            assertThat(three.getNumID()).as("a list of its own").isNotEqualTo(paragraph(doc, "one").getNumID());
+            var num = doc.getNumbering().getNum(three.getNumID()).getCTNum();
+            assertThat(num.getLvlOverrideArray(0).getStartOverride().getVal()).isEqualTo(BigInteger.valueOf(3));
+            assertThat(paragraph(doc, "dot").getNumFmt()).isEqualTo("bullet");
+            assertThat(paragraph(doc, "ring").getNumIlvl().intValue()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aWrappedLineIsASpaceBetweenWordsAndNothingBetweenChineseCharacters() throws Exception {
+        try (XWPFDocument en = export(Language.EN, "aaa\nbbb *bar\nbaz*\n\n中文\n接著")) {
+            String text = new XWPFWordExtractor(en).getText();
+            assertThat(text).contains("aaa bbb bar baz").contains("中文接著");
+        }
+        try (XWPFDocument zh = export(Language.ZH_TW, "中文\n接著 English\nwords 與\n中文")) {
+            assertThat(new XWPFWordExtractor(zh).getText()).contains("中文接著 English words 與中文");
+        }
+    }
+
+    @Test
+    void aLinkWordCannotTakeIsWrittenAsTextAndNamedInAWarning() throws Exception {
+        try (XWPFDocument doc = export(Language.ZH_TW, "見[法規](C:\\法規\\清廉.docx)與[網站](https://www.aac.moj.gov.tw/)。")) {
+            String text = new XWPFWordExtractor(doc).getText();
+            assertThat(text).contains("法規 <C:\\法規\\清廉.docx>", "網站");
+            assertThat(doc.getParagraphs().getFirst().getCTP().xmlText()).contains("w:hyperlink");
+            assertThat(warnings).singleElement().satisfies(w -> {
+                assertThat(w.key()).isEqualTo("export.badLink");
+                assertThat(w.args()).containsExactly("A5", "C:\\法規\\清廉.docx");
+            });
+        }
+    }
+
+    @Test
+    void chineseQuotesStandUprightAndEnglishOnesLean() throws Exception {
+        try (XWPFDocument zh = export(Language.ZH_TW, "> 引文")) {
+            assertThat(paragraph(zh, "引文").getRuns()).noneMatch(r -> r.isItalic());
+        }
+        try (XWPFDocument en = export(Language.EN, "> quoted")) {
+            assertThat(paragraph(en, "quoted").getRuns()).allMatch(r -> r.isItalic());
+        }
+    }
+
+    @Test
+    void tablesAreSizedToWhatTheyHoldWithAShadedHeaderAndNothingAfterThem() throws Exception {
+        try (XWPFDocument doc = export(Language.ZH_TW, "| 年 | 評價 | 說明 |\n|---|---|---|\n| 2024 | 良好 | 各機關均已完成廉政風險評估並提出改善計畫 |\n")) {
+            var table = doc.getTables().getFirst();
+            var grid = table.getCTTbl().getTblGrid().getGridColList();
+            assertThat(((BigInteger) grid.get(2).getW()).intValue()).isGreaterThan(((BigInteger) grid.get(0).getW()).intValue() * 3);
+            assertThat(table.getRow(0).getCell(1).getColor()).isEqualTo("D9E2F3");
+            assertThat(doc.getBodyElements().getLast()).as("no empty paragraph after the table").isSameAs(table);
+        }
+    }
+}
