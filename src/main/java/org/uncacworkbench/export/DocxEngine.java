@@ -146,6 +146,7 @@ public final class DocxEngine {
             WordSetup.page(doc, content.language(), content.footerLabel(), !sectionEnds.isEmpty());
             sectionEnds.forEach(p -> WordSetup.endSection(doc, p));
             WordSetup.properties(doc, content.language());
+            FontTable.add(doc, fonts);
             doc.getProperties().getCoreProperties().setTitle(content.title());
             // custom properties let the workbench recognise its own documents when they come back
             content.properties().forEach((k, v) -> doc.getProperties().getCustomProperties().addProperty(k, v));

@@ -61,6 +61,7 @@ final class MarkdownToWord {
     private final java.util.Set<FootnoteBlock> building = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<String> problems = new ArrayList<>();
     private WordLists lists;
+    private long drawingId;
 
     private final TableOfContents toc;
 
@@ -306,10 +307,13 @@ final class MarkdownToWord {
     }
 
     /**
-     * Column widths in proportion to what the columns hold (a CJK character counts two), each at
-     * least wide enough for a short word, so that "評價" does not break before its last character.
+     * Column widths from what the columns hold, counted in half-ems (a Latin letter one, a CJK
+     * character two, plus the cell's margins): when all fit, each gets its own and the rest is shared
+     * out; when not, the narrow columns keep theirs and the wide ones share what is left — so that
+     * "評價" or "Respondents" does not break before its last letter.
      */
     private static int[] columnWidths(List<TableRow> rows, int columns, int textWidth) {
+        final int halfEm = 120; // twips, at 12 pt
         double[] need = new double[columns];
         for (TableRow row : rows) {
             int c = 0;
@@ -317,19 +321,28 @@ final class MarkdownToWord {
                 if (x instanceof TableCell cell && c < columns) {
                     String text = cell.getText().toString().strip();
                     int width = text.codePoints().map(ch -> isCjk(ch) ? 2 : 1).sum();
-                    need[c] = Math.max(need[c], Math.min(60, Math.max(6, width)));
+                    need[c] = Math.max(need[c], (Math.min(60, Math.max(4, width)) + 2) * halfEm);
                     c++;
                 }
             }
         }
-        double total = 0;
-        for (int c = 0; c < columns; c++) {
-            need[c] = Math.max(need[c], 6);
-            total += need[c];
-        }
+        double total = java.util.Arrays.stream(need).sum();
         int[] widths = new int[columns];
+        if (total <= textWidth) {
+            for (int c = 0; c < columns; c++) {
+                widths[c] = (int) (need[c] * textWidth / total);
+            }
+            return widths;
+        }
+        double fair = (double) textWidth / columns;
+        double narrow = 0;
+        double wide = 0;
+        for (double n : need) {
+            narrow += n <= fair ? n : 0;
+            wide += n > fair ? n : 0;
+        }
         for (int c = 0; c < columns; c++) {
-            widths[c] = (int) (textWidth * need[c] / total);
+            widths[c] = (int) (need[c] <= fair ? need[c] : need[c] * (textWidth - narrow) / wide);
         }
         return widths;
     }
@@ -470,9 +483,11 @@ final class MarkdownToWord {
                         double maxWidth = (WordSetup.A4_WIDTH - 2.0 * WordSetup.MARGIN) / 1440 * 96; // text width in pixels at 96 dpi
                         double scale = Math.min(1.0, maxWidth / picture.getWidth());
                         try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
-                            p.createRun().addPicture(in, type, file.getFileName().toString(),
+                            XWPFRun r = p.createRun();
+                            r.addPicture(in, type, file.getFileName().toString(),
                                     org.apache.poi.util.Units.pixelToEMU((int) (picture.getWidth() * scale)),
                                     org.apache.poi.util.Units.pixelToEMU((int) (picture.getHeight() * scale)));
+                            describe(r, alt);
                         }
                         return;
                     }
@@ -482,6 +497,18 @@ final class MarkdownToWord {
             // fall through to the placeholder: an unreadable picture must not stop the export
         }
         run(p, (chinese ? "［圖：" : "[Image: ") + alt + (chinese ? "］" : "]"), format.with(f -> f.italic = true));
+    }
+
+    /**
+     * The picture's description is the Markdown's alt text (what a screen reader says; POI puts the
+     * file name), and its drawing id is its own (POI gives every picture the same one).
+     */
+    private void describe(XWPFRun r, String alt) {
+        var drawings = r.getCTR().getDrawingList();
+        var inline = drawings.getLast().getInlineArray(0);
+        inline.getDocPr().setId(++drawingId);
+        inline.getDocPr().setName("Picture " + drawingId);
+        inline.getDocPr().setDescr(alt);
     }
 
     private XWPFFootnote footnote(FootnoteBlock block) {
@@ -513,7 +540,8 @@ final class MarkdownToWord {
 
     private XWPFRun run(XWPFParagraph p, String text, Format format) {
         XWPFRun r = p.createRun();
-        r.setText(text);
+        boolean quotes = text.indexOf('"') >= 0 || text.indexOf('\'') >= 0;
+        r.setText(chinese || format.code || !quotes ? text : typographic(text, p.getText()));
         style(r, format);
         hint(r, text);
         return r;
@@ -534,6 +562,32 @@ final class MarkdownToWord {
             var rpr = r.getCTR().isSetRPr() ? r.getCTR().getRPr() : r.getCTR().addNewRPr();
             WordSetup.setFonts(rpr.sizeOfRFontsArray() > 0 ? rpr.getRFontsArray(0) : rpr.addNewRFonts(), "Courier New", fonts.eastAsia());
         }
+    }
+
+    /**
+     * English typography: straight quotes become curly ones — opening after a space, a bracket or the
+     * start of the paragraph ({@code before} is the paragraph's text so far), closing otherwise; an
+     * apostrophe inside a word is ’.
+     */
+    static String typographic(String text, String before) {
+        if (text.indexOf('"') < 0 && text.indexOf('\'') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int previous = before.isEmpty() ? ' ' : before.codePointBefore(before.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean opening = Character.isWhitespace(previous) || "([{\u2014\u2013/-\u201C\u2018".indexOf(previous) >= 0;
+            if (c == '"') {
+                out.append(opening ? '\u201C' : '\u201D');
+            } else if (c == '\'') {
+                out.append(opening ? '\u2018' : '\u2019');
+            } else {
+                out.append(c);
+            }
+            previous = c;
+        }
+        return out.toString();
     }
 
     /** Emphasis in effect for a run; copied, never shared, as the walk goes deeper. */

@@ -174,8 +174,16 @@ final class WordSetup {
         f.setAlignment(ParagraphAlignment.CENTER);
         f.createRun().setText(language.isChinese() ? "第 " : "Page ");
         field(f, "PAGE", "1");
+        if (bodyOwnSection) {
+            // no "of Y": the body's own count (SECTIONPAGES) is one LibreOffice does not compute, and the
+            // document's (NUMPAGES) would count the cover and the contents
+            if (language.isChinese()) {
+                f.createRun().setText(" 頁");
+            }
+            return;
+        }
         f.createRun().setText(language.isChinese() ? " 頁／共 " : " of ");
-        field(f, bodyOwnSection ? "SECTIONPAGES" : "NUMPAGES", "1");
+        field(f, "NUMPAGES", "1");
         if (language.isChinese()) {
             f.createRun().setText(" 頁");
         }

@@ -113,4 +113,38 @@ class WordListsAndTextTest {
             assertThat(doc.getBodyElements().getLast()).as("no empty paragraph after the table").isSameAs(table);
         }
     }
+
+    @Test
+    void englishTakesTypographicQuotesAndApostrophesButCodeKeepsItsOwn() throws Exception {
+        try (XWPFDocument doc = export(Language.EN, "The panel's view: \"good\" and 'fair' (\"yes\") `a \"b\"`")) {
+            String text = new XWPFWordExtractor(doc).getText();
+            assertThat(text).contains("The panel\u2019s view: \u201Cgood\u201D and \u2018fair\u2019 (\u201Cyes\u201D) a \"b\"");
+        }
+        try (XWPFDocument zh = export(Language.ZH_TW, "他說\"好\"")) {
+            assertThat(new XWPFWordExtractor(zh).getText()).contains("他說\"好\"");
+        }
+    }
+
+    @Test
+    void picturesKeepTheirAltTextAndEachHasItsOwnDrawingId(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path png = dir.resolve("chart.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+        try (XWPFDocument doc = export(Language.ZH_TW, "![定罪率趨勢](" + png + ")\n\n![案件數](" + png + ")")) {
+            var pictures = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .flatMap(r -> r.getCTR().getDrawingList().stream()).map(d -> d.getInlineArray(0).getDocPr()).toList();
+            assertThat(pictures).extracting(d -> d.getDescr()).containsExactly("定罪率趨勢", "案件數");
+            assertThat(pictures).extracting(d -> d.getId()).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void theFontTableNamesTheKaiFaceWithItsFallBacksAndFamily() throws Exception {
+        try (XWPFDocument doc = export(Language.ZH_TW, "文字")) {
+            var part = doc.getPackage().getPart(org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName(FontTable.PART));
+            String xml = new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(xml).contains("w:name=\"標楷體\"", "DFKai-SB", "BiauKai", "AR PL UKai", "Noto Serif CJK TC",
+                    "w:family w:val=\"script\"", "w:charset w:val=\"88\"", "w:name=\"Times New Roman\"");
+            assertThat(doc.getPackagePart().getRelationshipsByType(FontTable.RELATION)).hasSize(1);
+        }
+    }
 }
