@@ -3,9 +3,13 @@ package org.uncacworkbench.cycle;
 import java.time.LocalDate;
 import org.uncacworkbench.i18n.Language;
 
-/** One review cycle: its number, its period and the phase it is in. */
+/** One review cycle: its number, its period, the phase it is in and when its report was published (null: not yet). */
 public record Cycle(long id, int number, String titleZh, String titleEn,
-                    LocalDate periodStart, LocalDate periodEnd, Phase currentPhase) {
+                    LocalDate periodStart, LocalDate periodEnd, Phase currentPhase, LocalDate publishedOn) {
+
+    public Cycle(long id, int number, String titleZh, String titleEn, LocalDate periodStart, LocalDate periodEnd, Phase currentPhase) {
+        this(id, number, titleZh, titleEn, periodStart, periodEnd, currentPhase, null);
+    }
 
     public String title(Language language) {
         return language.isChinese() ? titleZh : titleEn;

@@ -14,7 +14,7 @@ import org.uncacworkbench.storage.Database;
  */
 public final class CycleRepository {
 
-    private static final String CYCLE = "SELECT id, number, title_zh, title_en, period_start, period_end, current_phase FROM cycle";
+    private static final String CYCLE = "SELECT id, number, title_zh, title_en, period_start, period_end, current_phase, published_on FROM cycle";
 
     private final Database database;
 
@@ -46,7 +46,7 @@ public final class CycleRepository {
     }
 
     private static Cycle toCycle(ResultSet r) throws SQLException {
-        return new Cycle(r.getLong(1), r.getInt(2), r.getString(3), r.getString(4), date(r, 5), date(r, 6), phase(r.getString(7)));
+        return new Cycle(r.getLong(1), r.getInt(2), r.getString(3), r.getString(4), date(r, 5), date(r, 6), phase(r.getString(7)), date(r, 8));
     }
 
     private static LocalDate date(ResultSet r, int column) throws SQLException {

@@ -91,7 +91,7 @@ public final class ReportExporter {
         }
         properties.put("uncac.revisions", String.join(",", revisionsUsed));
         String title = m.format("export.packTitle", cycle.title(language));
-        var cover = new DocContent.Cover(title, m.get("export.packSubtitle"), m.get("export.organisation"), coverDate(language));
+        var cover = new DocContent.Cover(title, m.get("export.packSubtitle"), m.get("export.organisation"), coverDate(null, language));
         return new DocContent(language, Audience.PANEL, title, java.util.Optional.of(cover), false, title, blocks, properties);
     }
 
@@ -122,7 +122,7 @@ public final class ReportExporter {
             section(cycle, SectionKey.PREVIOUS_OBSERVATIONS, language, m.get("section.PREVIOUS_OBSERVATIONS"), blocks);
         }
         String title = cycle.title(language);
-        var cover = new DocContent.Cover(title, m.get("export.reportSubtitle"), m.get("export.organisation"), coverDate(language));
+        var cover = new DocContent.Cover(title, m.get("export.reportSubtitle"), m.get("export.organisation"), coverDate(cycle, language));
         return new DocContent(language, Audience.PUBLIC, title, java.util.Optional.of(cover), true, title, blocks);
     }
 
@@ -153,12 +153,26 @@ public final class ReportExporter {
     }
 
 
-    /** 中華民國115年11月 / November 2026 */
-    String coverDate(Language language) {
-        LocalDate today = LocalDate.now(clock);
-        if (language.isChinese()) {
-            return "中華民國" + MinguoDate.from(today).get(ChronoField.YEAR_OF_ERA) + "年" + today.getMonthValue() + "月";
+    /**
+     * The cover's date: a published report's date of publication (中華民國111年4月 / April 2022); a
+     * report not yet published is a draft of today (草案　中華民國115年12月 / Draft, December 2026).
+     * Documents of no report ({@code cycle} null: a review pack) carry today's date.
+     */
+    String coverDate(Cycle cycle, Language language) {
+        if (cycle != null && cycle.publishedOn() != null) {
+            return monthOf(cycle.publishedOn(), language);
         }
-        return today.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH));
+        String today = monthOf(LocalDate.now(clock), language);
+        if (cycle == null) {
+            return today;
+        }
+        return language.isChinese() ? "草案　" + today : "Draft, " + today;
+    }
+
+    private static String monthOf(LocalDate date, Language language) {
+        if (language.isChinese()) {
+            return "中華民國" + MinguoDate.from(date).get(ChronoField.YEAR_OF_ERA) + "年" + date.getMonthValue() + "月";
+        }
+        return date.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH));
     }
 }

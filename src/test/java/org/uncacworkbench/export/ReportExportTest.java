@@ -75,11 +75,24 @@ class ReportExportTest {
     }
 
     @Test
-    void theCoverCarriesTheRocDateInChineseAndTheGregorianInEnglish() {
+    void aPublishedReportsCoverCarriesItsDateOfPublicationInTheRocCalendarInChinese() {
+        // cycle 2 was published on 2022-04-15 (中華民國111年4月); the export is made in November 2026
         String zhCover = zh.getParagraphs().stream().limit(25).map(XWPFParagraph::getText).collect(Collectors.joining("|"));
-        assertThat(zhCover).contains("第二次國家報告", "法務部廉政署", "中華民國115年11月");
+        assertThat(zhCover).contains("第二次國家報告", "法務部廉政署", "中華民國111年4月").doesNotContain("115年").doesNotContain("草案");
         String enCover = en.getParagraphs().stream().limit(25).map(XWPFParagraph::getText).collect(Collectors.joining("|"));
-        assertThat(enCover).contains("Second National Report", "November 2026");
+        assertThat(enCover).contains("Second National Report", "April 2022").doesNotContain("Draft");
+    }
+
+    @Test
+    void aReportNotYetPublishedIsADraftOfTheExportDate() throws Exception {
+        ReportExporter exporter = new ReportExporter(app.cycles(), app.convention(), app.sections(), TestWorkbench.CLOCK);
+        for (Language language : Language.values()) {
+            try (XWPFDocument draft = open(exporter.export(3, language, Set.of(5), dir.resolve("out/draft-" + language.shortCode() + ".docx"),
+                    DocxEngine.Progress.NONE))) {
+                String cover = draft.getParagraphs().stream().limit(25).map(XWPFParagraph::getText).collect(Collectors.joining("|"));
+                assertThat(cover).contains(language.isChinese() ? "草案　中華民國115年11月" : "Draft, November 2026");
+            }
+        }
     }
 
     @Test
