@@ -131,7 +131,16 @@ public final class DocxEngine {
                     }
                     case DocContent.MarkdownText t -> {
                         String where = t.label() != null ? t.label() : label;
-                        markdown.write(parsed.get(done), t.headingBase());
+                        try {
+                            markdown.write(parsed.get(done), t.headingBase());
+                        } catch (RuntimeException unexpected) {
+                            // no one section stops the document: its text goes in as it was typed, and the user is told
+                            org.slf4j.LoggerFactory.getLogger(DocxEngine.class).warn("Section {} written as plain text", where, unexpected);
+                            for (String line : t.markdown().split("\n", -1)) {
+                                doc.createParagraph().createRun().setText(line);
+                            }
+                            progress.warn(UserMessage.of("export.sectionAsText", where));
+                        }
                         markdown.takeProblems().forEach(target -> progress.warn(UserMessage.of("export.badLink", where, target)));
                     }
                     case DocContent.PageBreak ignored -> doc.createParagraph().createRun().addBreak(BreakType.PAGE);

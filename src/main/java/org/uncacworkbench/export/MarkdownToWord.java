@@ -162,6 +162,9 @@ final class MarkdownToWord {
             }
             case Paragraph para -> {
                 XWPFParagraph p = doc.createParagraph();
+                if (depth == 0) {
+                    p.setStyle("BodyText");
+                }
                 indent(p, depth, false);
                 inlines(para, p, new Format());
             }

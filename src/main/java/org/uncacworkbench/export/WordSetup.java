@@ -43,7 +43,7 @@ final class WordSetup {
         }
         XWPFDocument scratch = new XWPFDocument();
         styles(scratch, fonts, language);
-        for (String id : new String[] {"Normal", "Title", "Subtitle", "Heading1", "Heading2", "Heading3", "Heading4", "Heading5",
+        for (String id : new String[] {"Normal", "BodyText", "Title", "Subtitle", "Heading1", "Heading2", "Heading3", "Heading4", "Heading5",
             "Heading6", "TOC1", "TOC2", "TOC3", "FootnoteText", "Quote", "FootnoteReference"}) {
             if (!existing.styleExist(id)) {
                 existing.addStyle(scratch.getStyles().getStyle(id));
@@ -69,6 +69,14 @@ final class WordSetup {
             normal.getCTStyle().getPPr().addNewJc().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc.BOTH);
         }
         styles.addStyle(normal);
+        // body paragraphs: in Chinese a first-line indent of two characters, as government documents set them
+        XWPFStyle body = paragraphStyle("BodyText", "Body Text", "Normal", -1, 24, false, fonts);
+        if (language.isChinese()) {
+            var ind = body.getCTStyle().getPPr().addNewInd();
+            ind.setFirstLineChars(BigInteger.valueOf(200));
+            ind.setFirstLine(BigInteger.valueOf(480));
+        }
+        styles.addStyle(body);
         styles.addStyle(paragraphStyle("Title", "Title", "Normal", -1, 40, true, fonts));
         styles.addStyle(paragraphStyle("Subtitle", "Subtitle", "Normal", -1, 28, false, fonts));
         int[] sizes = {36, 32, 28, 26, 24, 24};

@@ -96,4 +96,66 @@ class MarkdownToWordFuzzTest {
             }
         }
     }
+
+    /** Link and image targets as people type them by hand, or as tools paste them. */
+    static final List<String> ODD_TARGETS = List.of("C:\\法規\\清廉.docx", "http://例子.測試/路徑 有空白", "https://x.org/a%ZZb",
+            "mailto:", "javascript:alert(1)", "../../../etc/passwd", "file:///不存在/圖.png", "<>", "http://[::1", "%", "#",
+            "https://example.org/" + "長".repeat(300), "\\\\server\\share\\a.png", "data:image/png;base64,AAAA");
+
+    @Test
+    void linksAndImagesWithEveryKindOfOddTargetKeepTheirWords() throws Exception {
+        for (String target : ODD_TARGETS) {
+            String md = "見[連結文字](" + target + ")與![圖說明](" + target + ")及<" + target + ">結尾";
+            String text = export(md);
+            assertThat(text).as(target).contains("見", "連結文字", "圖說明", "結尾");
+        }
+    }
+
+    @Test
+    void wrappedLinesInBothScriptsKeepEveryWordApart() throws Exception {
+        String text = export("first line\nsecond line\n中文第一行\n中文第二行\nmixed 中文\nEnglish again\n**bold\nwrap** 與\n`code`");
+        assertThat(text).contains("first line second line 中文第一行中文第二行 mixed 中文 English again bold wrap 與 code");
+    }
+
+    @Test
+    void aReportWhoseEverySectionHoldsADifferentOdditySaysEveryWord() throws Exception {
+        List<String> oddities = new java.util.ArrayList<>(List.of(
+                "[壞連結](C:\\a\\b.docx) 甲一",
+                "![壞圖](http://[::1) 甲二",
+                "| 表 | 甲三 |\n|--|\n| 少一欄 |",
+                "1. 甲四\n   - 混合\n      1. 深層\n",
+                "> 引文 甲五\n> > 再引",
+                "甲六[^無定義]",
+                "<div>原始 HTML 甲七</div>",
+                "```\n程式碼 甲八\n```",
+                "甲九\n換行\n不加空白",
+                "- [ ] 待辦 甲十",
+                "# 只有標題 甲十一",
+                "   \t  \n\n甲十二 前有空白"));
+        for (String target : ODD_TARGETS) {
+            oddities.add("[標的](" + target + ") 甲" + oddities.size());
+        }
+        List<DocContent.Block> blocks = new java.util.ArrayList<>();
+        for (int i = 0; i < oddities.size(); i++) {
+            blocks.add(new DocContent.Heading(2, "第" + i + "節"));
+            blocks.add(new DocContent.MarkdownText(oddities.get(i), 2, "A" + i));
+        }
+        DocContent content = new DocContent(Language.ZH_TW, Audience.PUBLIC, "報告", Optional.of(new DocContent.Cover("報告", "副題", "機關", "日期")),
+                true, "報告", blocks);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DocxEngine(Fonts.defaults(Language.ZH_TW)).write(content, out, DocxEngine.Progress.NONE);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            String text = extractor.getText();
+            for (String md : oddities) {
+                for (String word : md.split("[^\\p{IsHan}]+")) {
+                    if (!word.isBlank() && !List.of("法規", "清廉", "例子", "測試", "路徑", "有空白", "長", "不存在", "圖").contains(word)
+                            && !word.startsWith("長")) {
+                        assertThat(text).as(md).contains(word);
+                    }
+                }
+            }
+            assertThat(OoxmlValidationTest.errors(doc.getDocument())).isEmpty();
+        }
+    }
 }

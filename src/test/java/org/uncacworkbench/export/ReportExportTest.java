@@ -169,10 +169,14 @@ class ReportExportTest {
         String normal = zh.getStyles().getStyle("Normal").getCTStyle().xmlText();
         assertThat(normal).contains("w:jc w:val=\"both\"");
         assertThat(en.getStyles().getStyle("Normal").getCTStyle().xmlText()).doesNotContain("both");
+        assertThat(zh.getStyles().getStyle("BodyText").getCTStyle().getPPr().getInd().getFirstLineChars().intValue())
+                .as("a first-line indent of two characters").isEqualTo(200);
+        assertThat(zh.getParagraphs()).filteredOn(p -> p.getText().startsWith("依《聯合國反貪腐公約施行法》")).singleElement()
+                .extracting(XWPFParagraph::getStyle).isEqualTo("BodyText");
         assertThat(zh.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
                 .filter(r -> r.text().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
                 .filter(r -> !"Title".equals(((XWPFParagraph) r.getParent()).getStyle()))
-                .filter(r -> ((XWPFParagraph) r.getParent()).getStyle() == null))
+                .filter(r -> ((XWPFParagraph) r.getParent()).getStyle() == null || "BodyText".equals(((XWPFParagraph) r.getParent()).getStyle())))
                 .isNotEmpty()
                 .allMatch(r -> r.getCTR().getRPr() != null && r.getCTR().getRPr().sizeOfRFontsArray() > 0
                         && "eastAsia".equals(String.valueOf(r.getCTR().getRPr().getRFontsArray(0).getHint())));
