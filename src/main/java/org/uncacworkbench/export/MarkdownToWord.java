@@ -311,43 +311,67 @@ final class MarkdownToWord {
 
     /**
      * Column widths from what the columns hold, counted in half-ems (a Latin letter one, a CJK
-     * character two, plus the cell's margins): when all fit, each gets its own and the rest is shared
-     * out; when not, the narrow columns keep theirs and the wide ones share what is left — so that
-     * "評價" or "Respondents" does not break before its last letter.
+     * character two, plus the cell's margins). Each column first gets room for its longest word (a
+     * short cell, such as a header "評價", counts as one word), then the rest of the width is shared
+     * in proportion to how much more each would take to fit its text on one line.
      */
     private static int[] columnWidths(List<TableRow> rows, int columns, int textWidth) {
         final int halfEm = 120; // twips, at 12 pt
-        double[] need = new double[columns];
+        double[] least = new double[columns];
+        double[] natural = new double[columns];
         for (TableRow row : rows) {
             int c = 0;
             for (Node x = row.getFirstChild(); x != null; x = x.getNext()) {
                 if (x instanceof TableCell cell && c < columns) {
                     String text = cell.getText().toString().strip();
-                    int width = text.codePoints().map(ch -> isCjk(ch) ? 2 : 1).sum();
-                    need[c] = Math.max(need[c], (Math.min(60, Math.max(4, width)) + 2) * halfEm);
+                    double width = width(text);
+                    double word = width <= 12 ? width : longestWord(text);
+                    least[c] = Math.max(least[c], (Math.min(30, Math.max(2, word)) + 2) * halfEm);
+                    natural[c] = Math.max(natural[c], (Math.min(80, Math.max(2, width)) + 2) * halfEm);
                     c++;
                 }
             }
         }
-        double total = java.util.Arrays.stream(need).sum();
+        double leastTotal = java.util.Arrays.stream(least).sum();
+        double naturalTotal = java.util.Arrays.stream(natural).sum();
         int[] widths = new int[columns];
-        if (total <= textWidth) {
-            for (int c = 0; c < columns; c++) {
-                widths[c] = (int) (need[c] * textWidth / total);
-            }
-            return widths;
-        }
-        double fair = (double) textWidth / columns;
-        double narrow = 0;
-        double wide = 0;
-        for (double n : need) {
-            narrow += n <= fair ? n : 0;
-            wide += n > fair ? n : 0;
-        }
         for (int c = 0; c < columns; c++) {
-            widths[c] = (int) (need[c] <= fair ? need[c] : need[c] * (textWidth - narrow) / wide);
+            double w;
+            if (naturalTotal <= textWidth) {
+                w = natural[c] * textWidth / naturalTotal;
+            } else if (leastTotal >= textWidth) {
+                w = least[c] * textWidth / leastTotal;
+            } else {
+                w = least[c] + (textWidth - leastTotal) * (natural[c] - least[c]) / (naturalTotal - leastTotal);
+            }
+            widths[c] = (int) w;
         }
         return widths;
+    }
+
+    /** In half-ems: a CJK character two; a Latin letter a little more than one (serif faces run wide on some systems). */
+    private static double width(String text) {
+        return text.codePoints().mapToDouble(ch -> isCjk(ch) ? 2 : LATIN).sum();
+    }
+
+    private static final double LATIN = 1.25;
+
+    /** The widest piece a line cannot be broken within: a Latin word, or one CJK character. */
+    private static double longestWord(String text) {
+        double longest = 0;
+        double current = 0;
+        for (int ch : text.codePoints().toArray()) {
+            if (isCjk(ch)) {
+                longest = Math.max(longest, Math.max(current, 2));
+                current = 0;
+            } else if (Character.isWhitespace(ch)) {
+                current = 0;
+            } else {
+                current += LATIN;
+                longest = Math.max(longest, current);
+            }
+        }
+        return longest;
     }
 
     private void inlines(Node parent, XWPFParagraph p, Format format) {

@@ -147,4 +147,19 @@ class WordListsAndTextTest {
             assertThat(doc.getPackagePart().getRelationshipsByType(FontTable.RELATION)).hasSize(1);
         }
     }
+
+    @Test
+    void narrowColumnsKeepTheirLongestWordWhenLongTextTakesTheRest() throws Exception {
+        String md = "| Item | Ruling | Progress | Tracking |\n|---|---|---|---|\n"
+                + "| Meeting 4, item 2 | The Ministry of Justice will give the timetable for studying a trading-in-influence offence. "
+                + "| Give the timetable for a trading-in-influence offence (done) | Tracking continues |\n";
+        try (XWPFDocument doc = export(Language.EN, md)) {
+            var grid = doc.getTables().getFirst().getCTTbl().getTblGrid().getGridColList();
+            int[] widths = grid.stream().mapToInt(g -> ((BigInteger) g.getW()).intValue()).toArray();
+            assertThat(widths[0]).as("\"Meeting\" whole: 7 letters and the margins").isGreaterThanOrEqualTo(9 * 120);
+            assertThat(widths[3]).as("\"Tracking\" whole").isGreaterThanOrEqualTo(10 * 120);
+            assertThat(widths[1]).isGreaterThan(widths[0]);
+            assertThat(java.util.Arrays.stream(widths).sum()).isLessThanOrEqualTo(WordSetup.A4_WIDTH - 2 * WordSetup.MARGIN);
+        }
+    }
 }
