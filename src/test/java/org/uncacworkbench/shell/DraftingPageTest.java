@@ -89,16 +89,7 @@ class DraftingPageTest {
 
     private void openSection(FxRobot robot, String title) {
         robot.clickOn("#nav-drafting");
-        ListView<?> list = robot.lookup("#sectionList").queryAs(ListView.class);
-        int index = -1;
-        for (int i = 0; i < list.getItems().size(); i++) {
-            if (list.getItems().get(i).toString().contains("key=" + title + ",")) {
-                index = i;
-            }
-        }
-        int row = index;
-        robot.interact(() -> list.scrollTo(row));
-        robot.interact(() -> list.getSelectionModel().select(row));
+        WindowFixture.selectSection(robot, title);
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
@@ -105,16 +104,7 @@ class RecoveryAfterKillTest {
         robot.interact(() -> window.viewModel.offerRecovery(unsaved));
         assertThat(window.dialogs.information).singleElement().asString().startsWith("已保留未儲存的內容").contains("A13");
 
-        ListView<?> list = robot.lookup("#sectionList").queryAs(ListView.class);
-        int row = -1;
-        for (int i = 0; i < list.getItems().size(); i++) {
-            if (list.getItems().get(i).toString().contains("key=A13,")) {
-                row = i;
-            }
-        }
-        int index = row;
-        robot.interact(() -> list.scrollTo(index));
-        robot.interact(() -> list.getSelectionModel().select(index));
+        WindowFixture.selectSection(robot, "A13");
         assertThat(robot.lookup("#recoveryBanner").tryQuery()).isPresent();
         robot.clickOn("#restoreRecovered");
         assertThat(robot.lookup("#editor-zh").queryAs(CodeArea.class).getText()).endsWith(typed);

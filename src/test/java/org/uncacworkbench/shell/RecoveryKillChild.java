@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -66,16 +65,7 @@ public final class RecoveryKillChild {
     private static void openA13(FxRobot robot, BackgroundTasks tasks) {
         robot.clickOn("#nav-drafting");
         settle(robot, tasks);
-        ListView<?> list = robot.lookup("#sectionList").queryAs(ListView.class);
-        int row = -1;
-        for (int i = 0; i < list.getItems().size(); i++) {
-            if (list.getItems().get(i).toString().contains("key=A13,")) {
-                row = i;
-            }
-        }
-        int index = row;
-        robot.interact(() -> list.scrollTo(index));
-        robot.interact(() -> list.getSelectionModel().select(index));
+        WindowFixture.selectSection(robot, "A13");
         settle(robot, tasks);
     }
 

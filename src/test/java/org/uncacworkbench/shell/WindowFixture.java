@@ -37,4 +37,18 @@ final class WindowFixture {
         stage.show();
         viewModel.loadCycles();
     }
+
+    /** Selects the section {@code key} in the drafting page's list, as a click on it would. */
+    static void selectSection(org.testfx.api.FxRobot robot, String key) {
+        javafx.scene.control.ListView<?> list = robot.lookup("#sectionList").queryAs(javafx.scene.control.ListView.class);
+        int row = -1;
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (list.getItems().get(i).toString().contains("key=" + key + ",")) {
+                row = i;
+            }
+        }
+        int index = row;
+        robot.interact(() -> list.scrollTo(index));
+        robot.interact(() -> list.getSelectionModel().select(index));
+    }
 }
