@@ -66,6 +66,24 @@ class ExportPageTest {
     }
 
     @Test
+    void aLinkWordCannotTakeIsWrittenAsTextAndTheExportSaysWhere(FxRobot robot) throws Exception {
+        long cycle = app.cycles().cycleByNumber(3).orElseThrow().id();
+        long a5 = app.sections().sectionId(cycle, "A5").orElseThrow();
+        int base = app.revisions().history(a5, org.uncacworkbench.i18n.Language.ZH_TW).stream().mapToInt(r -> r.number()).max().orElse(0);
+        app.revisions().save(a5, org.uncacworkbench.i18n.Language.ZH_TW, "見[法規](C:\\法規\\清廉.docx)。", base, "tester");
+        robot.clickOn("#nav-export");
+        robot.clickOn("#exportArticles").write("5");
+        Path target = dataDir.resolve("a5.docx");
+        robot.clickOn("#exportFile").write(target.toString());
+        robot.clickOn("#exportButton");
+
+        assertThat(target).exists();
+        assertThat(window.dialogs.information).singleElement().asString()
+                .startsWith("已寫入，但有下列例外").contains("第五條").contains("C:\\法規\\清廉.docx").contains("已以文字寫入");
+        assertThat(window.dialogs.errors).isEmpty();
+    }
+
+    @Test
     void aMistypedArticleRangeOrNoFileExportsNothing(FxRobot robot) {
         robot.clickOn("#nav-export");
         robot.clickOn("#exportButton");
