@@ -130,7 +130,8 @@ final class WordSetup {
             ppr.addNewInd().setLeft(BigInteger.valueOf(720));
         }
         CTRPr rpr = s.addNewRPr();
-        if (outlineLevel >= 0 || id.equals("Title")) {
+        if (outlineLevel >= 0 || id.equals("Title") || id.equals("Subtitle")) {
+            // named outright: LibreOffice otherwise lends its own Title and Subtitle styles' sans face
             setFonts(rpr.addNewRFonts(), fonts.latin(), fonts.headingEastAsia());
         }
         if (bold) {
