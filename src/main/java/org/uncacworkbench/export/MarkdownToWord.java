@@ -62,6 +62,7 @@ final class MarkdownToWord {
     private final List<String> problems = new ArrayList<>();
     private WordLists lists;
     private long drawingId;
+    private int tables;
 
     private final TableOfContents toc;
 
@@ -160,6 +161,8 @@ final class MarkdownToWord {
                 inlines(h, p, new Format());
                 toc.heading(p, level, plainText(h));
             }
+            case Paragraph para when captionOf(para) != null
+                    && (para.getNext() instanceof TableBlock || para.getPrevious() instanceof TableBlock) -> caption(captionOf(para));
             case Paragraph para -> {
                 XWPFParagraph p = doc.createParagraph();
                 if (depth == 0) {
@@ -232,6 +235,29 @@ final class MarkdownToWord {
                 WordLists.item(doc.createParagraph(), numId, level); // an empty item still takes its number
             }
         }
+    }
+
+    /**
+     * The caption a paragraph gives the table beside it ("Table: …", "表：…", as pandoc reads them),
+     * or null.
+     */
+    private static String captionOf(Paragraph para) {
+        String text = plainText(para).strip();
+        for (String prefix : new String[] {"Table:", "表：", "表:"}) {
+            if (text.startsWith(prefix) && text.length() > prefix.length()) {
+                return text.substring(prefix.length()).strip();
+            }
+        }
+        return null;
+    }
+
+    /** 表 N　… / Table N. …, numbered by a SEQ field Word keeps counting when tables move. */
+    private void caption(String text) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setStyle("Caption");
+        run(p, chinese ? "表 " : "Table ", new Format());
+        WordSetup.field(p, "SEQ Table \\* ARABIC", String.valueOf(++tables));
+        run(p, (chinese ? "　" : ". ") + text, new Format());
     }
 
     private static void indent(XWPFParagraph p, int depth, boolean hanging) {

@@ -44,7 +44,7 @@ final class WordSetup {
         XWPFDocument scratch = new XWPFDocument();
         styles(scratch, fonts, language);
         for (String id : new String[] {"Normal", "BodyText", "Title", "Subtitle", "Heading1", "Heading2", "Heading3", "Heading4", "Heading5",
-            "Heading6", "TOC1", "TOC2", "TOC3", "FootnoteText", "Quote", "FootnoteReference"}) {
+            "Heading6", "TOC1", "TOC2", "TOC3", "FootnoteText", "Quote", "Caption", "FootnoteReference"}) {
             if (!existing.styleExist(id)) {
                 existing.addStyle(scratch.getStyles().getStyle(id));
             }
@@ -96,6 +96,10 @@ final class WordSetup {
         }
         styles.addStyle(paragraphStyle("FootnoteText", "footnote text", "Normal", -1, 20, false, fonts));
         styles.addStyle(paragraphStyle("Quote", "Quote", "Normal", -1, 24, false, fonts));
+        XWPFStyle caption = paragraphStyle("Caption", "caption", "Normal", -1, 22, true, fonts);
+        caption.getCTStyle().getPPr().addNewJc().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc.CENTER);
+        caption.getCTStyle().getPPr().addNewKeepNext(); // a caption above its table stays with it
+        styles.addStyle(caption);
         CTStyle ref = CTStyle.Factory.newInstance();
         ref.setStyleId("FootnoteReference");
         ref.setType(STStyleType.CHARACTER);

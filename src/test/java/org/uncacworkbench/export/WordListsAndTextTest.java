@@ -162,4 +162,21 @@ class WordListsAndTextTest {
             assertThat(java.util.Arrays.stream(widths).sum()).isLessThanOrEqualTo(WordSetup.A4_WIDTH - 2 * WordSetup.MARGIN);
         }
     }
+
+    @Test
+    void aTableCaptionTheMarkdownGivesIsNumberedByTheDocument() throws Exception {
+        String table = "| 年 | 件數 |\n|---|---|\n| 2024 | 3 |\n";
+        try (XWPFDocument zh = export(Language.ZH_TW, "表：廉政民意調查\n\n" + table + "\n文字\n\n" + table + "\n表：第二表在後")) {
+            List<XWPFParagraph> captions = zh.getParagraphs().stream().filter(p -> "Caption".equals(p.getStyle())).toList();
+            assertThat(captions).extracting(XWPFParagraph::getText).containsExactly("表 1　廉政民意調查", "表 2　第二表在後");
+            assertThat(captions.getFirst().getCTP().xmlText()).contains("SEQ Table");
+            assertThat(new XWPFWordExtractor(zh).getText()).doesNotContain("表：");
+        }
+        try (XWPFDocument en = export(Language.EN, "Table: Integrity survey\n\n" + table)) {
+            assertThat(paragraph(en, "Table 1").getText()).isEqualTo("Table 1. Integrity survey");
+        }
+        try (XWPFDocument plain = export(Language.EN, "Table: not beside a table")) {
+            assertThat(plain.getParagraphs()).noneMatch(p -> "Caption".equals(p.getStyle()));
+        }
+    }
 }
