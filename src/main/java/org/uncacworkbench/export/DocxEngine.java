@@ -117,14 +117,15 @@ public final class DocxEngine {
                             p.setPageBreak(true); // each chapter of a report on a page of its own
                         }
                         chapterSeen |= h.level() == 1;
+                        java.math.BigInteger anchorId = java.math.BigInteger.valueOf(toc.nextBookmarkId());
                         if (h.anchor() != null) {
                             var start = p.getCTP().addNewBookmarkStart();
                             start.setName(h.anchor());
-                            start.setId(java.math.BigInteger.valueOf(done));
+                            start.setId(anchorId);
                         }
                         p.createRun().setText(h.text());
                         if (h.anchor() != null) {
-                            p.getCTP().addNewBookmarkEnd().setId(java.math.BigInteger.valueOf(done));
+                            p.getCTP().addNewBookmarkEnd().setId(anchorId);
                         }
                         toc.heading(p, h.level(), h.text());
                         label = h.text();

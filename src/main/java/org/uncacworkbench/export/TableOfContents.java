@@ -23,7 +23,12 @@ final class TableOfContents {
 
     private final List<Entry> entries = new ArrayList<>();
     private XWPFParagraph place;
-    private int nextBookmarkId = 10_000; // clear of the ids the document's other bookmarks use
+    private int nextBookmarkId;
+
+    /** A bookmark id no other bookmark of the document has: every bookmark takes its id here. */
+    int nextBookmarkId() {
+        return nextBookmarkId++;
+    }
 
     /** Holds the place where the entries go, once all headings are known. */
     void placeHere(XWPFDocument doc) {
@@ -36,7 +41,7 @@ final class TableOfContents {
             return;
         }
         String name = String.format("_Toc%08d", entries.size() + 1);
-        int id = nextBookmarkId++;
+        int id = nextBookmarkId();
         var start = p.getCTP().addNewBookmarkStart(); // after the heading's words: the page is the same
         start.setName(name);
         start.setId(BigInteger.valueOf(id));

@@ -56,6 +56,8 @@ final class WordLists {
     private final BigInteger ordered;
     private final BigInteger bullets;
     private final Level[] orderedLevels;
+    /** Counted here: asking POI for a free id walks every list, for every new list. */
+    private int nextNumId;
 
     /** {@code governmentHierarchy}: ordered lists numbered 一、（一）1.（1）(Chinese editions, by default). */
     WordLists(XWPFDocument doc, boolean governmentHierarchy) {
@@ -63,6 +65,11 @@ final class WordLists {
         this.orderedLevels = governmentHierarchy ? CHINESE_ORDERED : ENGLISH_ORDERED;
         this.ordered = numbering.addAbstractNum(new XWPFAbstractNum(abstractNum(nextAbstractId(), orderedLevels, false)));
         this.bullets = numbering.addAbstractNum(new XWPFAbstractNum(abstractNum(nextAbstractId(), orderedLevels, true)));
+        int id = 1;
+        while (numbering.getNum(BigInteger.valueOf(id)) != null) {
+            id++; // a template may bring lists of its own
+        }
+        this.nextNumId = id;
     }
 
     private BigInteger nextAbstractId() {
@@ -103,11 +110,7 @@ final class WordLists {
         var override = num.addNewLvlOverride();
         override.setIlvl(BigInteger.valueOf(level));
         override.addNewStartOverride().setVal(BigInteger.valueOf(Math.max(0, start)));
-        int id = 1;
-        while (numbering.getNum(BigInteger.valueOf(id)) != null) {
-            id++;
-        }
-        num.setNumId(BigInteger.valueOf(id));
+        num.setNumId(BigInteger.valueOf(nextNumId++));
         return numbering.addNum(new XWPFNum(num, numbering));
     }
 

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -45,16 +44,8 @@ class OneSentenceTest {
 
     /** Runs the program's main in a JVM of its own, on the program's class path without the tests'. */
     private Output program(String... args) throws Exception {
-        List<String> classPath = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-            if (!entry.contains("test-classes")) {
-                classPath.add(entry);
-            }
-        }
-        ProcessBuilder builder = ChildProcess.java(Main.class, args);
-        List<String> command = builder.command();
-        command.set(command.indexOf("-cp") + 1, String.join(java.io.File.pathSeparator, classPath));
-        command.add(command.indexOf("-cp"), "-Duser.home=" + dir.resolve("home")); // no default data folder of the machine's user
+        ProcessBuilder builder = ChildProcess.withClassPath(ChildProcess.java(List.of("-Duser.home=" + dir.resolve("home")), Main.class, args),
+                entries -> entries.stream().filter(e -> !e.contains("test-classes")).toList()); // home: no default data folder of the machine's user
         Process p = builder.start();
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));

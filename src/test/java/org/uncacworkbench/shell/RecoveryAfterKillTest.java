@@ -2,9 +2,6 @@ package org.uncacworkbench.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,21 +74,11 @@ class RecoveryAfterKillTest {
             }
         }
         Process child = ChildProcess.java(options, RecoveryKillChild.class, dataDir.toString(), scenario).redirectErrorStream(true).start();
-        String typed = null;
-        StringBuilder output = new StringBuilder();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null) {
-                output.append(line).append('\n');
-                if (line.startsWith("TYPED ")) {
-                    typed = line.substring(6);
-                    break;
-                }
-            }
-            child.destroyForcibly(); // SIGKILL: no shutdown, no leaving the page, no H2 close
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        }
-        assertThat(typed).as("the window typed before it was killed; its output:%n%s", output).isNotNull();
+        List<String> output = ChildProcess.readUntil(child, "TYPED ");
+        child.destroyForcibly(); // SIGKILL: no shutdown, no leaving the page, no H2 close
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        String typed = output.isEmpty() || !output.getLast().startsWith("TYPED ") ? null : output.getLast().substring(6);
+        assertThat(typed).as("the window typed before it was killed; its output:%n%s", String.join("\n", output)).isNotNull();
         return typed;
     }
 

@@ -31,4 +31,31 @@ public final class ChildProcess {
     public static String readAll(Process p) throws IOException {
         return new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
+
+    /** The same command on another class path, made from this one's entries by {@code change}. */
+    public static ProcessBuilder withClassPath(ProcessBuilder builder, java.util.function.UnaryOperator<List<String>> change) {
+        List<String> command = builder.command();
+        int at = command.indexOf("-cp") + 1;
+        List<String> entries = change.apply(List.of(command.get(at).split(java.io.File.pathSeparator)));
+        command.set(at, String.join(java.io.File.pathSeparator, entries));
+        return builder;
+    }
+
+    /**
+     * Reads the child's output up to the first line starting with {@code marker}; returns every line
+     * read (the marker's last), or all there was if the child ended first.
+     */
+    public static List<String> readUntil(Process p, String marker) throws IOException {
+        List<String> lines = new ArrayList<>();
+        java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8));
+        String line;
+        while ((line = out.readLine()) != null) {
+            lines.add(line);
+            if (line.startsWith(marker)) {
+                break;
+            }
+        }
+        return lines;
+    }
 }

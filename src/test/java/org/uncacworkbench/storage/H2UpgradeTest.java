@@ -2,15 +2,11 @@ package org.uncacworkbench.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -80,37 +76,27 @@ class H2UpgradeTest {
     private Map<String, Long> writeWithPreviousH2(String ending) throws Exception {
         Path previous = Path.of(System.getProperty("previous.h2.jar", "target/previous-h2/h2-2.5.252.jar")).toAbsolutePath();
         assertThat(previous).as("the previous H2, copied by the build").exists();
-        List<String> classPath = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-            classPath.add(entry.contains("h2database") || Path.of(entry).getFileName().toString().matches("h2-[0-9.]+\\.jar")
-                    ? previous.toString() : entry);
-        }
-        ProcessBuilder builder = ChildProcess.java(PreviousEngineChild.class, dir.toString(), ending).redirectErrorStream(true);
-        List<String> command = builder.command();
-        command.set(command.indexOf("-cp") + 1, String.join(java.io.File.pathSeparator, classPath));
+        ProcessBuilder builder = ChildProcess.withClassPath(
+                ChildProcess.java(PreviousEngineChild.class, dir.toString(), ending).redirectErrorStream(true),
+                entries -> entries.stream().map(e -> e.contains("h2database") || Path.of(e).getFileName().toString().matches("h2-[0-9.]+\\.jar")
+                        ? previous.toString() : e).toList());
         Process child = builder.start();
+        List<String> output = ChildProcess.readUntil(child, "SAVED");
+        if (ending.equals("kill")) {
+            child.destroyForcibly();
+        }
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
         Map<String, Long> counts = new TreeMap<>();
         String version = null;
-        StringBuilder output = new StringBuilder();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null) {
-                output.append(line).append('\n');
-                if (line.startsWith("H2 ")) {
-                    version = line.substring(3);
-                } else if (line.startsWith("COUNT ")) {
-                    String[] parts = line.split(" ");
-                    counts.put(parts[1], Long.parseLong(parts[2]));
-                } else if (line.equals("SAVED")) {
-                    break;
-                }
+        for (String line : output) {
+            if (line.startsWith("H2 ")) {
+                version = line.substring(3);
+            } else if (line.startsWith("COUNT ")) {
+                String[] parts = line.split(" ");
+                counts.put(parts[1], Long.parseLong(parts[2]));
             }
-            if (ending.equals("kill")) {
-                child.destroyForcibly();
-            }
-            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
         }
-        assertThat(version).as("the child's H2; its output:%n%s", output).isEqualTo(previous.getFileName().toString().replaceAll("h2-|\\.jar", ""));
+        assertThat(version).as("the child's H2; its output:%n%s", String.join("\n", output)).isEqualTo(previous.getFileName().toString().replaceAll("h2-|\\.jar", ""));
         assertThat(counts).containsKeys("ARTICLE", "DATA_REQUEST", "SECTION_REVISION", "flyway_schema_history");
         counts.remove("flyway_schema_history"); // the upgrade adds its own row
         return counts;
