@@ -64,6 +64,7 @@ public final class App implements AutoCloseable {
     private final SessionRecordService sessionRecords;
     private final MinutesService minutes;
     private final ReviewPackService reviewPacks;
+    private final org.uncacworkbench.export.DocumentSettingsService documentSettings;
 
     private App(Database database, Clock clock, String username) {
         this.database = database;
@@ -85,13 +86,15 @@ public final class App implements AutoCloseable {
         this.recovery = new RecoveryService(database, recoveryRepository, revisionRepository);
         this.agencies = new AgencyService(database, new AgencyRepository(database), auditLog);
         this.requests = new DataRequestService(database, new DataRequestRepository(database), sections, revisions, users, auditLog, clock);
-        this.cycles = new CycleService(new CycleRepository(database), sections, requests, database);
-        this.reportExporter = new org.uncacworkbench.export.ReportExporter(cycles, convention, sections, clock);
+        this.cycles = new CycleService(new CycleRepository(database), sections, requests, database, auditLog);
+        this.documentSettings = new org.uncacworkbench.export.DocumentSettingsService(database, auditLog);
+        this.reportExporter = new org.uncacworkbench.export.ReportExporter(cycles, convention, sections, clock, documentSettings::current);
         PanelRepository panelRepository = new PanelRepository(database);
         SessionRecordRepository recordRepository = new SessionRecordRepository(database);
         this.panel = new PanelService(database, panelRepository, recordRepository, auditLog);
         this.sessionRecords = new SessionRecordService(database, panel, panelRepository, recordRepository, sections, users, auditLog, clock);
-        this.minutes = new MinutesService(database, panel, sessionRecords, recordRepository, cycles, agencies, users, auditLog);
+        this.minutes = new MinutesService(database, panel, sessionRecords, recordRepository, cycles, agencies, users, auditLog,
+                documentSettings::current);
         this.reviewPacks = new ReviewPackService(database, new ReviewPackRepository(database), recordRepository, panel, cycles, convention,
                 sections, revisions, reportExporter, users, auditLog);
         this.sampleLoader = new SampleDataLoader(database, new SampleDataRepository(database), auditLog);
@@ -218,6 +221,10 @@ public final class App implements AutoCloseable {
 
     public SessionRecordService sessionRecords() {
         return sessionRecords;
+    }
+
+    public org.uncacworkbench.export.DocumentSettingsService documentSettings() {
+        return documentSettings;
     }
 
     public MinutesService minutes() {

@@ -14,7 +14,7 @@ import org.uncacworkbench.storage.Database;
  */
 public final class CycleRepository {
 
-    private static final String CYCLE = "SELECT id, number, title_zh, title_en, period_start, period_end, current_phase, published_on FROM cycle";
+    private static final String CYCLE = "SELECT id, number, title_zh, title_en, period_start, period_end, current_phase, published_on, report_title_zh, report_title_en FROM cycle";
 
     private final Database database;
 
@@ -34,6 +34,14 @@ public final class CycleRepository {
         return database.query(CYCLE + " WHERE number = ?", CycleRepository::toCycle, number).stream().findFirst();
     }
 
+    void setReportTitles(long cycleId, String zh, String en) {
+        database.dsl().update(org.uncacworkbench.storage.jooq.Tables.CYCLE)
+                .set(org.uncacworkbench.storage.jooq.Tables.CYCLE.REPORT_TITLE_ZH, zh)
+                .set(org.uncacworkbench.storage.jooq.Tables.CYCLE.REPORT_TITLE_EN, en)
+                .set(org.uncacworkbench.storage.jooq.Tables.CYCLE.VERSION, org.uncacworkbench.storage.jooq.Tables.CYCLE.VERSION.plus(1))
+                .where(org.uncacworkbench.storage.jooq.Tables.CYCLE.ID.eq(cycleId)).execute();
+    }
+
     List<PhasePlan> phases(long cycleId) {
         return database.query("SELECT phase, planned_start, planned_end, actual_start, actual_end FROM cycle_phase WHERE cycle_id = ?",
                         r -> new PhasePlan(phase(r.getString(1)), date(r, 2), date(r, 3), date(r, 4), date(r, 5)), cycleId)
@@ -46,7 +54,8 @@ public final class CycleRepository {
     }
 
     private static Cycle toCycle(ResultSet r) throws SQLException {
-        return new Cycle(r.getLong(1), r.getInt(2), r.getString(3), r.getString(4), date(r, 5), date(r, 6), phase(r.getString(7)), date(r, 8));
+        return new Cycle(r.getLong(1), r.getInt(2), r.getString(3), r.getString(4), date(r, 5), date(r, 6), phase(r.getString(7)), date(r, 8),
+                r.getString(9), r.getString(10));
     }
 
     private static LocalDate date(ResultSet r, int column) throws SQLException {

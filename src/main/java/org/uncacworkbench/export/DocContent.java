@@ -6,16 +6,28 @@ import org.uncacworkbench.i18n.Language;
 
 /** Content in: everything a document says, independent of Word. The engine turns it into a .docx. */
 public record DocContent(Language language, Audience audience, String title, Optional<Cover> cover,
-                         boolean tableOfContents, String footerLabel, List<Block> blocks, java.util.Map<String, String> properties) {
+                         boolean tableOfContents, String footerLabel, List<Block> blocks, java.util.Map<String, String> properties,
+                         DocumentSettings publisher) {
 
     public DocContent {
         blocks = List.copyOf(blocks);
         properties = java.util.Map.copyOf(properties);
+        publisher = publisher == null ? DocumentSettings.DEFAULT : publisher;
+    }
+
+    public DocContent(Language language, Audience audience, String title, Optional<Cover> cover,
+                      boolean tableOfContents, String footerLabel, List<Block> blocks, java.util.Map<String, String> properties) {
+        this(language, audience, title, cover, tableOfContents, footerLabel, blocks, properties, DocumentSettings.DEFAULT);
     }
 
     public DocContent(Language language, Audience audience, String title, Optional<Cover> cover,
                       boolean tableOfContents, String footerLabel, List<Block> blocks) {
-        this(language, audience, title, cover, tableOfContents, footerLabel, blocks, java.util.Map.of());
+        this(language, audience, title, cover, tableOfContents, footerLabel, blocks, java.util.Map.of(), DocumentSettings.DEFAULT);
+    }
+
+    /** The same content, published as {@code settings} say (author, list numbering). */
+    public DocContent publishedBy(DocumentSettings settings) {
+        return new DocContent(language, audience, title, cover, tableOfContents, footerLabel, blocks, properties, settings);
     }
 
     /** The first page: title lines, who issued it and when. */

@@ -91,7 +91,7 @@ public final class DocxEngine {
                 toc.placeHere(doc);
                 sectionEnds.add(doc.createParagraph());
             }
-            MarkdownToWord markdown = new MarkdownToWord(doc, fonts, chinese, toc);
+            MarkdownToWord markdown = new MarkdownToWord(doc, fonts, chinese, chinese && content.publisher().governmentHierarchy(), toc);
             // parsing dominates (flexmark sets up ~0.2 ms per text); the texts are independent, so all cores share it
             List<com.vladsch.flexmark.util.ast.Document> parsed = content.blocks().parallelStream()
                     .map(b -> b instanceof DocContent.MarkdownText t ? org.uncacworkbench.drafting.Markdown.parse(t.markdown()) : null)
@@ -155,7 +155,7 @@ public final class DocxEngine {
             markdown.finish();
             WordSetup.page(doc, content.language(), content.footerLabel(), !sectionEnds.isEmpty());
             sectionEnds.forEach(p -> WordSetup.endSection(doc, p));
-            WordSetup.properties(doc, content.language());
+            WordSetup.properties(doc, content.publisher().organisation(content.language()));
             FontTable.add(doc, fonts);
             doc.getProperties().getCoreProperties().setTitle(content.title());
             // custom properties let the workbench recognise its own documents when they come back

@@ -57,6 +57,8 @@ final class MarkdownToWord {
     private final XWPFDocument doc;
     private final Fonts fonts;
     private final boolean chinese;
+    /** Ordered lists numbered 一、（一）1.（1）rather than 1. a. i. */
+    private final boolean governmentHierarchy;
     private final Map<FootnoteBlock, XWPFFootnote> footnotes = new IdentityHashMap<>();
     private final java.util.Set<FootnoteBlock> building = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<String> problems = new ArrayList<>();
@@ -66,7 +68,8 @@ final class MarkdownToWord {
 
     private final TableOfContents toc;
 
-    MarkdownToWord(XWPFDocument doc, Fonts fonts, boolean chinese, TableOfContents toc) {
+    MarkdownToWord(XWPFDocument doc, Fonts fonts, boolean chinese, boolean governmentHierarchy, TableOfContents toc) {
+        this.governmentHierarchy = governmentHierarchy;
         this.doc = doc;
         this.fonts = fonts;
         this.chinese = chinese;
@@ -112,7 +115,7 @@ final class MarkdownToWord {
 
     private WordLists lists() {
         if (lists == null) {
-            lists = new WordLists(doc, chinese);
+            lists = new WordLists(doc, governmentHierarchy);
         }
         return lists;
     }
@@ -429,6 +432,15 @@ final class MarkdownToWord {
                     }
                 }
                 case HtmlInline h -> run(p, h.getChars().toString(), format);
+                case com.vladsch.flexmark.ast.LinkRef ref when !ref.isDefined() -> {
+                    // "[Chinese only]", "[1]": brackets that refer to nothing are text, as CommonMark says
+                    run(p, "[", format);
+                    inlines(ref, p, format);
+                    run(p, "]", format);
+                    if (!ref.isReferenceTextCombined() && !ref.getReference().isEmpty()) {
+                        run(p, "[" + ref.getReference() + "]", format);
+                    }
+                }
                 default -> {
                     if (n.hasChildren()) {
                         inlines(n, p, format);
@@ -484,18 +496,12 @@ final class MarkdownToWord {
         return s.isEmpty() ? -1 : s.codePointAt(0);
     }
 
-    /** Han characters, CJK punctuation and full-width forms: text that takes the East Asian font. */
     static boolean isCjk(int c) {
-        if (c < 0x2E80) {
-            return false;
-        }
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.BOPOMOFO
-                || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFFEF);
+        return org.uncacworkbench.i18n.Scripts.isCjk(c);
     }
 
     private static boolean hasCjk(String text) {
-        return text.codePoints().anyMatch(MarkdownToWord::isCjk);
+        return org.uncacworkbench.i18n.Scripts.hasCjk(text);
     }
 
     /** Punctuation Chinese and Latin text share (…… —— “” ‘’): Chinese in a Chinese edition. */

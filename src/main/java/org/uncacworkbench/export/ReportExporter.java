@@ -33,12 +33,20 @@ public final class ReportExporter {
     private final ConventionService convention;
     private final SectionService sections;
     private final Clock clock;
+    private final java.util.function.Supplier<DocumentSettings> publisher;
 
     public ReportExporter(CycleService cycles, ConventionService convention, SectionService sections, Clock clock) {
+        this(cycles, convention, sections, clock, () -> DocumentSettings.DEFAULT);
+    }
+
+    /** {@code publisher}: the document settings as they are when a document is written. */
+    public ReportExporter(CycleService cycles, ConventionService convention, SectionService sections, Clock clock,
+                          java.util.function.Supplier<DocumentSettings> publisher) {
         this.cycles = cycles;
         this.convention = convention;
         this.sections = sections;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     /** Writes the report; the file appears only when complete. {@code articles} empty = the whole report. */
@@ -91,8 +99,9 @@ public final class ReportExporter {
         }
         properties.put("uncac.revisions", String.join(",", revisionsUsed));
         String title = m.format("export.packTitle", cycle.title(language));
-        var cover = new DocContent.Cover(title, m.get("export.packSubtitle"), m.get("export.organisation"), coverDate(null, language));
-        return new DocContent(language, Audience.PANEL, title, java.util.Optional.of(cover), false, title, blocks, properties);
+        DocumentSettings settings = publisher.get();
+        var cover = new DocContent.Cover(title, m.get("export.packSubtitle"), settings.organisation(language), coverDate(null, language));
+        return new DocContent(language, Audience.PANEL, title, java.util.Optional.of(cover), false, title, blocks, properties, settings);
     }
 
     DocContent content(int cycleNumber, Language language, Set<Integer> articles) {
@@ -121,9 +130,10 @@ public final class ReportExporter {
         if (whole) {
             section(cycle, SectionKey.PREVIOUS_OBSERVATIONS, language, m.get("section.PREVIOUS_OBSERVATIONS"), blocks);
         }
-        String title = cycle.title(language);
-        var cover = new DocContent.Cover(title, m.get("export.reportSubtitle"), m.get("export.organisation"), coverDate(cycle, language));
-        return new DocContent(language, Audience.PUBLIC, title, java.util.Optional.of(cover), true, title, blocks);
+        String title = cycle.reportTitle(language);
+        DocumentSettings settings = publisher.get();
+        var cover = new DocContent.Cover(title, m.get("export.reportSubtitle"), settings.organisation(language), coverDate(cycle, language));
+        return new DocContent(language, Audience.PUBLIC, title, java.util.Optional.of(cover), true, title, blocks, java.util.Map.of(), settings);
     }
 
     private void section(Cycle cycle, String key, Language language, String heading, List<DocContent.Block> blocks) {

@@ -219,9 +219,8 @@ final class WordSetup {
     }
 
     /** Who wrote the document, and with what. */
-    static void properties(XWPFDocument doc, Language language) {
+    static void properties(XWPFDocument doc, String agency) {
         var core = doc.getProperties().getCoreProperties();
-        String agency = language.isChinese() ? "法務部廉政署" : "Agency Against Corruption, Ministry of Justice";
         core.setCreator(agency);
         core.setLastModifiedByUser(agency);
         var app = doc.getProperties().getExtendedProperties().getUnderlyingProperties();

@@ -26,9 +26,23 @@ import org.uncacworkbench.user.UserRepository;
  */
 public final class MinutesService {
 
-    /** The text to show and export; {@code edited} when the secretariat changed the generated draft. */
-    public record Draft(int sessionNo, String title, String markdown, boolean edited) {
+    /**
+     * The text to show and export; {@code edited} when the secretariat changed the generated draft;
+     * {@code missing}: what an English text lacks (the record's texts without English, or paragraphs
+     * of edited minutes still in Chinese), listed before an English export.
+     */
+    public record Draft(int sessionNo, String title, String markdown, boolean edited, List<MissingEnglish> missing) {
+
+        public Draft {
+            missing = List.copyOf(missing);
+        }
     }
+
+    /** The longest English each kind of text may have, as the database keeps it. */
+    private static final Map<MissingEnglish.Kind, Integer> MAX_LENGTH = Map.of(
+            MissingEnglish.Kind.MEMBER_NAME, 200, MissingEnglish.Kind.VENUE, 300, MissingEnglish.Kind.GOVERNMENT_CHAIR, 200,
+            MissingEnglish.Kind.GUEST_NAME, 200, MissingEnglish.Kind.RECORDER, 200, MissingEnglish.Kind.ITEM_TITLE, 500,
+            MissingEnglish.Kind.ACTION, 2000);
 
     private final Transactor transactor;
     private final PanelService panel;
@@ -38,9 +52,12 @@ public final class MinutesService {
     private final AgencyService agencies;
     private final UserRepository users;
     private final AuditLog auditLog;
+    private final java.util.function.Supplier<org.uncacworkbench.export.DocumentSettings> publisher;
 
     public MinutesService(Transactor transactor, PanelService panel, SessionRecordService records, SessionRecordRepository repository,
-                          CycleService cycles, AgencyService agencies, UserRepository users, AuditLog auditLog) {
+                          CycleService cycles, AgencyService agencies, UserRepository users, AuditLog auditLog,
+                          java.util.function.Supplier<org.uncacworkbench.export.DocumentSettings> publisher) {
+        this.publisher = publisher;
         this.transactor = transactor;
         this.panel = panel;
         this.records = records;
@@ -57,9 +74,63 @@ public final class MinutesService {
             MinutesWriter.Record record = record(sessionId);
             String title = MinutesWriter.title(record.cycle(), record.session().number(), language);
             Optional<String> saved = repository.minutes(sessionId, language.shortCode());
-            return new Draft(record.session().number(), title, saved.orElseGet(() -> MinutesWriter.write(record, language)), saved.isPresent());
+            if (saved.isPresent()) {
+                return new Draft(record.session().number(), title, saved.get(), true, language.isChinese() ? List.of() : chineseParagraphs(saved.get()));
+            }
+            MinutesWriter.Written written = MinutesWriter.draft(record, language);
+            return new Draft(record.session().number(), title, written.markdown(), false, written.missing());
         });
     }
+
+    /** The paragraphs of edited English minutes that hold Chinese, each as one missing text. */
+    static List<MissingEnglish> chineseParagraphs(String markdown) {
+        List<MissingEnglish> found = new java.util.ArrayList<>();
+        String[] paragraphs = markdown.split("\\n\\s*\\n");
+        for (int i = 0; i < paragraphs.length; i++) {
+            String p = paragraphs[i].strip();
+            if (org.uncacworkbench.i18n.Scripts.hasCjk(p)) {
+                found.add(new MissingEnglish(MissingEnglish.Kind.EDITED_TEXT, i + 1, null, p));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Puts the English the user typed for texts the record had only in Chinese where the record keeps
+     * them, all or nothing; blank answers are skipped. A drafted English minutes then reads them.
+     */
+    public int fillEnglish(long sessionId, Map<MissingEnglish, String> english, String username) {
+        Map<MissingEnglish, String> given = new java.util.LinkedHashMap<>();
+        english.forEach((what, text) -> {
+            if (text != null && !text.isBlank() && what.kind().fillable()) {
+                String value = text.strip();
+                if (org.uncacworkbench.i18n.Scripts.hasCjk(value)) {
+                    throw new WorkbenchException(UserMessage.of("minutes.english.notEnglish", what.chineseShort(40)));
+                }
+                int max = MAX_LENGTH.getOrDefault(what.kind(), 1_000_000);
+                if (value.length() > max) {
+                    throw new WorkbenchException(UserMessage.of("minutes.english.tooLong", what.chineseShort(40), max));
+                }
+                given.put(what, value);
+            }
+        });
+        if (given.isEmpty()) {
+            return 0;
+        }
+        transactor.run(() -> {
+            PanelSession s = panel.session(sessionId);
+            given.forEach((what, text) -> {
+                if (!repository.setEnglish(what.kind(), what.id(), text)) {
+                    throw new WorkbenchException(UserMessage.of("minutes.english.gone", what.chineseShort(40)));
+                }
+            });
+            auditLog.record(username, "update", "session_minutes", String.valueOf(s.number()), s.cycleId(),
+                    "English given for " + given.size() + " text(s) of session " + s.number());
+        });
+        return given.size();
+    }
+
+
 
     /** Keeps the secretariat's edit of the minutes. */
     public void save(long sessionId, Language language, String markdown, String username) {
@@ -89,7 +160,7 @@ public final class MinutesService {
         return new DocContent(language, Audience.PUBLIC, draft.title(), Optional.empty(), false, draft.title(),
                 List.of(new DocContent.Title(draft.title()), new DocContent.MarkdownText(draft.markdown(), 0)),
                 Map.of("uncac.kind", "minutes", "uncac.session", String.valueOf(draft.sessionNo()),
-                        "uncac.language", language.shortCode()));
+                        "uncac.language", language.shortCode()), publisher.get());
     }
 
     /** Writes the minutes as .docx; the file appears only when complete. */

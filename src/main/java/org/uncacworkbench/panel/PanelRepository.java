@@ -124,7 +124,7 @@ public final class PanelRepository {
         return new PanelSession(r.getId(), r.getCycleId(), r.getSessionNo(), Codes.parse(SessionKind.class, r.getKind()), r.getStartsAt(),
                 r.getEndsAt(), r.getVenueZh(), r.getVenueEn(), Codes.parse(SessionStatus.class, r.getStatus()), r.getChairMemberId(),
                 r.getChairGovernmentName(), r.getProposedChairMemberId(), r.getChairOverrideReason(), r.getRecorderName(),
-                r.getOpeningRemarks(), agenda);
+                r.getOpeningRemarks(), agenda, r.getRecorderNameEn(), r.getChairGovernmentNameEn(), r.getOpeningRemarksEn());
     }
 
     private static AgendaItem item(AgendaItemRecord r) {

@@ -9,7 +9,7 @@ import org.uncacworkbench.i18n.Language;
 public record PanelSession(long id, long cycleId, int number, SessionKind kind, LocalDateTime startsAt, LocalDateTime endsAt,
                            String venueZh, String venueEn, SessionStatus status, Long chairMemberId, String chairGovernment,
                            Long proposedChairId, String overrideReason, String recorder, String openingRemarks,
-                           List<AgendaItem> agenda) {
+                           List<AgendaItem> agenda, String recorderEn, String chairGovernmentEn, String openingRemarksEn) {
 
     public PanelSession {
         agenda = List.copyOf(agenda);

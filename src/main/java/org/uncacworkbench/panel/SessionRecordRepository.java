@@ -7,6 +7,7 @@ import static org.uncacworkbench.storage.jooq.Tables.APP_USER;
 import static org.uncacworkbench.storage.jooq.Tables.ATTENDANCE;
 import static org.uncacworkbench.storage.jooq.Tables.DATA_REQUEST;
 import static org.uncacworkbench.storage.jooq.Tables.PANEL_COMMENT;
+import static org.uncacworkbench.storage.jooq.Tables.PANEL_MEMBER;
 import static org.uncacworkbench.storage.jooq.Tables.PANEL_SESSION;
 import static org.uncacworkbench.storage.jooq.Tables.REPORT_SECTION;
 import static org.uncacworkbench.storage.jooq.Tables.RULING;
@@ -29,10 +30,12 @@ public final class SessionRecordRepository {
     }
 
     List<Attendance> attendance(long sessionId) {
-        return database.dsl().select(ATTENDANCE.ID, ATTENDANCE.SESSION_ID, ATTENDANCE.MEMBER_ID, ATTENDANCE.PERSON_NAME, AGENCY.CODE, ATTENDANCE.STATUS)
+        return database.dsl().select(ATTENDANCE.ID, ATTENDANCE.SESSION_ID, ATTENDANCE.MEMBER_ID, ATTENDANCE.PERSON_NAME, AGENCY.CODE, ATTENDANCE.STATUS,
+                        ATTENDANCE.PERSON_NAME_EN)
                 .from(ATTENDANCE).leftJoin(AGENCY).on(AGENCY.ID.eq(ATTENDANCE.AGENCY_ID))
                 .where(ATTENDANCE.SESSION_ID.eq(sessionId)).orderBy(ATTENDANCE.MEMBER_ID.asc().nullsLast(), ATTENDANCE.ID)
-                .fetch(r -> new Attendance(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), Codes.parse(AttendanceStatus.class, r.value6())));
+                .fetch(r -> new Attendance(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), Codes.parse(AttendanceStatus.class, r.value6()),
+                        r.value7()));
     }
 
     void setMemberAttendance(long sessionId, long memberId, AttendanceStatus status) {
@@ -56,11 +59,11 @@ public final class SessionRecordRepository {
     private List<PanelComment> comments(Condition where) {
         return database.dsl().select(PANEL_COMMENT.ID, PANEL_COMMENT.MEMBER_ID, PANEL_COMMENT.SESSION_ID, PANEL_SESSION.SESSION_NO,
                         PANEL_COMMENT.AGENDA_ITEM_ID, PANEL_COMMENT.ARTICLE_NUMBER, PANEL_COMMENT.PARAGRAPH_REF, PANEL_COMMENT.BODY,
-                        PANEL_COMMENT.SOURCE, PANEL_COMMENT.CREATED_AT)
+                        PANEL_COMMENT.SOURCE, PANEL_COMMENT.CREATED_AT, PANEL_COMMENT.BODY_EN)
                 .from(PANEL_COMMENT).leftJoin(PANEL_SESSION).on(PANEL_SESSION.ID.eq(PANEL_COMMENT.SESSION_ID))
                 .where(where).orderBy(PANEL_SESSION.SESSION_NO.asc().nullsLast(), PANEL_COMMENT.ID)
                 .fetch(r -> new PanelComment(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
-                        r.value8(), r.value9(), r.value10()));
+                        r.value8(), r.value9(), r.value10(), r.value11()));
     }
 
     List<PanelComment> commentsOfSession(long sessionId) {
@@ -205,5 +208,27 @@ public final class SessionRecordRepository {
             dsl.insertInto(SESSION_MINUTES).set(SESSION_MINUTES.SESSION_ID, sessionId).set(SESSION_MINUTES.LANGUAGE, language)
                     .set(SESSION_MINUTES.BODY, body).set(SESSION_MINUTES.UPDATED_BY, userId).execute();
         }
+    }
+
+    /** Sets the English of one text of a session's record; false when the row is gone. */
+    boolean setEnglish(MissingEnglish.Kind kind, long id, String english) {
+        var dsl = database.dsl();
+        int rows = switch (kind) {
+            case MEMBER_NAME -> dsl.update(PANEL_MEMBER).set(PANEL_MEMBER.NAME_EN, english).where(PANEL_MEMBER.ID.eq(id)).execute();
+            case VENUE -> dsl.update(PANEL_SESSION).set(PANEL_SESSION.VENUE_EN, english).where(PANEL_SESSION.ID.eq(id)).execute();
+            case GOVERNMENT_CHAIR -> dsl.update(PANEL_SESSION).set(PANEL_SESSION.CHAIR_GOVERNMENT_NAME_EN, english)
+                    .where(PANEL_SESSION.ID.eq(id)).execute();
+            case RECORDER -> dsl.update(PANEL_SESSION).set(PANEL_SESSION.RECORDER_NAME_EN, english).where(PANEL_SESSION.ID.eq(id)).execute();
+            case OPENING_REMARKS -> dsl.update(PANEL_SESSION).set(PANEL_SESSION.OPENING_REMARKS_EN, english)
+                    .where(PANEL_SESSION.ID.eq(id)).execute();
+            case GUEST_NAME -> dsl.update(ATTENDANCE).set(ATTENDANCE.PERSON_NAME_EN, english).where(ATTENDANCE.ID.eq(id)).execute();
+            case ITEM_TITLE -> dsl.update(AGENDA_ITEM).set(AGENDA_ITEM.TITLE_EN, english).where(AGENDA_ITEM.ID.eq(id)).execute();
+            case ITEM_EXPLANATION -> dsl.update(AGENDA_ITEM).set(AGENDA_ITEM.EXPLANATION_EN, english).where(AGENDA_ITEM.ID.eq(id)).execute();
+            case COMMENT -> dsl.update(PANEL_COMMENT).set(PANEL_COMMENT.BODY_EN, english).where(PANEL_COMMENT.ID.eq(id)).execute();
+            case RULING -> dsl.update(RULING).set(RULING.TEXT_EN, english).where(RULING.ID.eq(id)).execute();
+            case ACTION -> dsl.update(ACTION_ITEM).set(ACTION_ITEM.DESCRIPTION_EN, english).where(ACTION_ITEM.ID.eq(id)).execute();
+            case EDITED_TEXT -> throw new IllegalArgumentException("edited minutes are mended in their own text");
+        };
+        return rows == 1;
     }
 }

@@ -187,6 +187,7 @@ final class CycleSampleLoader {
     private void loadSessions() {
         for (CsvRow row : ctx.rows(dir + "panel-sessions.csv", false, "no", "kind", "starts_at", "ends_at", "venue_zh",
                 "venue_en", "status", "chair_member", "chair_government", "recorder")) {
+            // the English of names and remarks (chair_government_en, recorder_en) is optional, as in older folders
             String no = String.valueOf(row.integer("no"));
             String kind = row.oneOf("kind", SESSION_KINDS);
             Long chair = row.optional("chair_member").map(k -> LoadContext.resolve(row, "chair_member", members, k)).orElse(null);
@@ -198,7 +199,8 @@ final class CycleSampleLoader {
                     .set("ends_at", row.optional("ends_at").isPresent() ? row.dateTime("ends_at") : null)
                     .set("venue_zh", row.nullable("venue_zh")).set("venue_en", row.nullable("venue_en"))
                     .set("status", row.oneOf("status", SESSION_STATUSES)).set("chair_member_id", chair)
-                    .set("chair_government_name", row.nullable("chair_government")).set("recorder_name", row.nullable("recorder"))));
+                    .set("chair_government_name", row.nullable("chair_government")).set("recorder_name", row.nullable("recorder"))
+                    .set("chair_government_name_en", row.nullable("chair_government_en")).set("recorder_name_en", row.nullable("recorder_en"))));
         }
         for (CsvRow row : ctx.rows(dir + "agenda-items.csv", false, "session", "item", "kind", "article", "title_zh", "title_en", "explanation_zh")) {
             long session = LoadContext.resolve(row, "session", sessions, row.text("session"));
@@ -206,7 +208,7 @@ final class CycleSampleLoader {
                     .set("session_id", session).set("item_no", row.integer("item")).set("kind", row.oneOf("kind", ITEM_KINDS))
                     .set("article_number", row.articles("article").stream().findFirst().orElse(null))
                     .set("title_zh", row.text("title_zh")).set("title_en", row.nullable("title_en"))
-                    .set("explanation_zh", row.nullable("explanation_zh"))));
+                    .set("explanation_zh", row.nullable("explanation_zh")).set("explanation_en", row.nullable("explanation_en"))));
         }
         loadSessionRecords();
     }
@@ -218,14 +220,14 @@ final class CycleSampleLoader {
                 throw row.error("sample.required", "member / person");
             }
             ctx.insert(row, "attendance", new Cols().set("session_id", LoadContext.resolve(row, "session", sessions, row.text("session")))
-                    .set("member_id", member).set("person_name", row.nullable("person")).set("agency_id", ctx.nullableAgency(row, "agency"))
+                    .set("member_id", member).set("person_name", row.nullable("person")).set("person_name_en", row.nullable("person_en")).set("agency_id", ctx.nullableAgency(row, "agency"))
                     .set("status", row.oneOf("status", ATTENDANCE)));
         }
         for (CsvRow row : ctx.rows(dir + "comments.csv", false, "session", "item", "member", "article", "paragraph", "body")) {
             ctx.insert(row, "panel_comment", new Cols().set("cycle_id", cycleId).set("member_id", member(row, "member"))
                     .set("session_id", LoadContext.resolve(row, "session", sessions, row.text("session")))
                     .set("agenda_item_id", item(row)).set("article_number", row.articles("article").stream().findFirst().orElse(null))
-                    .set("paragraph_ref", row.nullable("paragraph")).set("body", row.text("body")));
+                    .set("paragraph_ref", row.nullable("paragraph")).set("body", row.text("body")).set("body_en", row.nullable("body_en")));
         }
         for (CsvRow row : ctx.rows(dir + "rulings.csv", false, "session", "item", "kind", "tracking", "released_at", "text_zh", "text_en")) {
             String tracking = row.oneOf("tracking", TRACKING);

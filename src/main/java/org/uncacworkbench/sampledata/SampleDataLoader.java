@@ -170,7 +170,8 @@ public final class SampleDataLoader {
             }
             loaded.put(number, ctx.insert(row, "cycle", new Cols().set("number", number).set("title_zh", row.text("title_zh"))
                     .set("title_en", row.text("title_en")).set("period_start", start).set("period_end", end)
-                    .set("current_phase", phase).set("approved_on", approved).set("published_on", published)));
+                    .set("current_phase", phase).set("approved_on", approved).set("published_on", published)
+                    .set("report_title_zh", row.nullable("report_title_zh")).set("report_title_en", row.nullable("report_title_en"))));
         }
         loadPhases(ctx, known, loaded);
         loadMilestones(ctx, known, loaded);

@@ -24,4 +24,11 @@ public interface DialogService {
 
     /** Asks for a line of text (a reason, a name); empty when cancelled. */
     java.util.Optional<String> askText(String title, String message);
+
+    /**
+     * Asks for the translation of each of {@code originals}, which {@code labels} name; answers in the
+     * same order, blank where the user gave none; empty when cancelled.
+     */
+    java.util.Optional<java.util.List<String>> askTranslations(String title, String message, java.util.List<String> labels,
+                                                               java.util.List<String> originals);
 }

@@ -94,6 +94,55 @@ public final class FxDialogService implements DialogService {
         return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 
+    @Override
+    public java.util.Optional<java.util.List<String>> askTranslations(String title, String message, java.util.List<String> labels,
+                                                                      java.util.List<String> originals) {
+        javafx.scene.control.Dialog<java.util.List<String>> dialog = new javafx.scene.control.Dialog<>();
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle(title);
+        dialog.setHeaderText(message);
+        ButtonType save = new ButtonType(messages.get().get("dialog.save"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(save, new ButtonType(messages.get().get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(12);
+        grid.setVgap(8);
+        grid.setPadding(new javafx.geometry.Insets(4));
+        java.util.List<javafx.scene.control.TextInputControl> fields = new java.util.ArrayList<>();
+        for (int i = 0; i < originals.size(); i++) {
+            Label what = new Label(labels.get(i));
+            what.getStyleClass().add("muted");
+            what.setWrapText(true);
+            what.setMaxWidth(160);
+            Label original = new Label(originals.get(i));
+            original.setWrapText(true);
+            original.setMaxWidth(260);
+            boolean longText = originals.get(i).length() > 40;
+            javafx.scene.control.TextInputControl field = longText ? new javafx.scene.control.TextArea() : new javafx.scene.control.TextField();
+            if (field instanceof javafx.scene.control.TextArea area) {
+                area.setWrapText(true);
+                area.setPrefRowCount(3);
+            }
+            field.setId("translation-" + i);
+            field.setPrefWidth(320);
+            original.setLabelFor(field);
+            fields.add(field);
+            grid.addRow(i, what, original, field);
+        }
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(Math.min(420, 60.0 * originals.size()));
+        scroll.setPrefViewportWidth(780);
+        dialog.getDialogPane().setContent(scroll);
+        fitToWorkbench(dialog.getDialogPane());
+        if (!fields.isEmpty()) {
+            javafx.application.Platform.runLater(fields.getFirst()::requestFocus);
+        }
+        dialog.setResultConverter(b -> b == save ? fields.stream().map(f -> f.getText() == null ? "" : f.getText()).toList() : null);
+        return dialog.showAndWait();
+    }
+
     private void show(Alert.AlertType type, String title, String message) {
         // JavaFX would label its buttons in the JVM's locale, not the language the user chose
         Alert alert = new Alert(type, "", new ButtonType(messages.get().get("dialog.ok"), ButtonBar.ButtonData.OK_DONE));

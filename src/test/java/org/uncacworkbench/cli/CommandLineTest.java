@@ -194,6 +194,30 @@ class CommandLineTest {
     }
 
     @Test
+    void englishMinutesWithATextOnlyInChineseAreRefusedListingItUnlessMarkedOnPurpose() throws Exception {
+        String d = dir.resolve("data").toString();
+        run("--data-dir", d, "load-sample");
+        try (var app = org.uncacworkbench.App.openMigrated(Path.of(d), TestWorkbench.CLOCK)) {
+            var cycle = app.cycles().cycleByNumber(2).orElseThrow().id();
+            var third = app.panel().session(cycle, 3);
+            app.sessionRecords().addGuest(third.id(), "許文華", "MOJ", "tester");
+        }
+        Path out = dir.resolve("m3-en.docx");
+        Result refused = run("--data-dir", d, "--lang", "en", "export", "minutes", "--cycle", "2", "--session", "3", "--lang", "en",
+                "--out", out.toString());
+        assertThat(refused.exit()).isEqualTo(WorkbenchCommand.EXIT_FAILED);
+        assertThat(refused.err()).contains("  no English: Person in attendance: 許文華", "One text has no English (listed above); nothing was written.");
+        assertThat(out).doesNotExist();
+
+        Result marked = run("--data-dir", d, "--lang", "en", "export", "minutes", "--cycle", "2", "--session", "3", "--lang", "en",
+                "--out", out.toString(), "--chinese-only-ok");
+        assertThat(marked.exit()).as(marked.err()).isZero();
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(out))) {
+            assertThat(doc.getParagraphs()).anyMatch(p -> p.getText().contains("Ministry of Justice [Chinese only] 許文華"));
+        }
+    }
+
+    @Test
     void aCommandOnAnEmptyFolderSaysWhatIsMissingNotADatabaseError() {
         String d = dir.resolve("fresh").toString();
         Result r = run("--data-dir", d, "--lang", "en", "export", "minutes", "--cycle", "2", "--session", "1", "--lang", "en",

@@ -84,6 +84,36 @@ class ReportExportTest {
     }
 
     @Test
+    void theCoverNamesTheCountryAsTheReportsTitleSaysAndThePublisherAsTheSettingsSay(@TempDir Path own) throws Exception {
+        String enCover = en.getParagraphs().stream().limit(25).map(XWPFParagraph::getText).collect(Collectors.joining("|"));
+        assertThat(enCover).contains("Republic of China (Taiwan): Second National Report", "Agency Against Corruption, Ministry of Justice");
+        assertThat(en.getProperties().getCoreProperties().getTitle()).isEqualTo("Republic of China (Taiwan): Second National Report");
+
+        try (App mine = TestWorkbench.withDemo(own)) {
+            long cycle3 = mine.cycles().cycleByNumber(3).orElseThrow().id();
+            assertThatThrownBy(() -> mine.cycles().setReportTitles(cycle3, "x", "臺灣 report", "tester"))
+                    .hasMessageContaining("cycle.reportTitleNotEnglish");
+            assertThatThrownBy(() -> mine.cycles().setReportTitles(cycle3, "x".repeat(301), null, "tester"))
+                    .hasMessageContaining("cycle.reportTitleTooLong");
+            assertThat(mine.cycles().setReportTitles(cycle3, " ", "  Taiwan: Third National Report ", "tester"))
+                    .satisfies(c -> {
+                        assertThat(c.reportTitle(Language.EN)).isEqualTo("Taiwan: Third National Report");
+                        assertThat(c.reportTitle(Language.ZH_TW)).as("blank: the cycle's own title").isEqualTo("第三次國家報告");
+                    });
+            assertThatThrownBy(() -> mine.documentSettings().save(new DocumentSettings(" ", "X", true), "tester"))
+                    .hasMessageContaining("documentSettings.organisationRequired");
+            mine.documentSettings().save(new DocumentSettings("臺北市政府政風處", " Department of Government Ethics, Taipei City Government ", true), "tester");
+            assertThat(mine.documentSettings().current().organisationEn()).isEqualTo("Department of Government Ethics, Taipei City Government");
+            try (XWPFDocument doc = open(mine.reportExporter().export(3, Language.EN, Set.of(5), own.resolve("r.docx"), DocxEngine.Progress.NONE))) {
+                String cover = doc.getParagraphs().stream().limit(25).map(XWPFParagraph::getText).collect(Collectors.joining("|"));
+                assertThat(cover).contains("Taiwan: Third National Report", "Department of Government Ethics, Taipei City Government")
+                        .doesNotContain("Agency Against Corruption");
+                assertThat(doc.getProperties().getCoreProperties().getCreator()).isEqualTo("Department of Government Ethics, Taipei City Government");
+            }
+        }
+    }
+
+    @Test
     void aReportNotYetPublishedIsADraftOfTheExportDate() throws Exception {
         ReportExporter exporter = new ReportExporter(app.cycles(), app.convention(), app.sections(), TestWorkbench.CLOCK);
         for (Language language : Language.values()) {

@@ -21,8 +21,12 @@ class WordListsAndTextTest {
     private final List<UserMessage> warnings = new ArrayList<>();
 
     private XWPFDocument export(Language language, String markdown) throws Exception {
+        return export(language, markdown, DocumentSettings.DEFAULT);
+    }
+
+    private XWPFDocument export(Language language, String markdown, DocumentSettings publisher) throws Exception {
         DocContent content = new DocContent(language, Audience.PUBLIC, "t", Optional.empty(), false, "t",
-                List.of(new DocContent.MarkdownText(markdown, 1, "A5")));
+                List.of(new DocContent.MarkdownText(markdown, 1, "A5"))).publishedBy(publisher);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new DocxEngine(Fonts.defaults(language)).write(content, out, DocxEngine.Progress.of(d -> { }, () -> false, warnings::add));
         XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
@@ -51,6 +55,26 @@ class WordListsAndTextTest {
             assertThat(finer.getNumLevelText()).isEqualTo("（%4）");
             assertThat(b.getNumID()).as("the list goes on around the lists nested in it").isEqualTo(a.getNumID());
             assertThat(a.getText()).doesNotContain("1.").doesNotContain("\t");
+        }
+    }
+
+    @Test
+    void withTheHierarchySetOffChineseListsAreNumberedAsEnglishOnesAndTheAuthorIsTheSettingsOrganisation() throws Exception {
+        var publisher = new DocumentSettings("臺北市政府政風處", "Department of Government Ethics, Taipei City Government", false);
+        try (XWPFDocument doc = export(Language.ZH_TW, "1. 甲\n   1. 甲之一\n", publisher)) {
+            assertThat(paragraph(doc, "甲").getNumFmt()).isEqualTo("decimal");
+            assertThat(paragraph(doc, "甲之一").getNumFmt()).isEqualTo("lowerLetter");
+            assertThat(doc.getProperties().getCoreProperties().getCreator()).isEqualTo("臺北市政府政風處");
+        }
+        try (XWPFDocument doc = export(Language.EN, "text", publisher)) {
+            assertThat(doc.getProperties().getCoreProperties().getCreator()).isEqualTo("Department of Government Ethics, Taipei City Government");
+        }
+    }
+
+    @Test
+    void bracketsThatReferToNothingStayInTheText() throws Exception {
+        try (XWPFDocument doc = export(Language.EN, "Ministry of Justice [Chinese only] 許文華, see [1] and [*this*][x].")) {
+            assertThat(new XWPFWordExtractor(doc).getText()).contains("Ministry of Justice [Chinese only] 許文華, see [1] and [this][x].");
         }
     }
 

@@ -125,6 +125,12 @@ class BundleConsistencyTest {
         for (var sector : org.uncacworkbench.panel.Sector.values()) {
             dynamic.add("panel.sector." + sector.code());
         }
+        for (var kind : org.uncacworkbench.panel.MissingEnglish.Kind.values()) {
+            dynamic.add("minutes.missing." + kind.code());
+        }
+        for (var kind : java.util.List.of("item_title", "item_explanation", "comment", "ruling")) {
+            dynamic.add("minutes.missing." + kind + ".item"); // texts on an agenda item name it
+        }
         assertThat(en.stringPropertyNames()).as("every enum value has a name").containsAll(dynamic);
 
         Set<String> unused = new HashSet<>();

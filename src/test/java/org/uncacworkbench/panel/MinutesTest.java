@@ -88,6 +88,62 @@ class MinutesTest {
     }
 
     @Test
+    void everyDemoSessionsEnglishMinutesAreInEnglishOnly() throws Exception {
+        for (PanelSession s : app.panel().sessions(session5.cycleId())) {
+            MinutesService.Draft draft = app.minutes().draft(s.id(), Language.EN);
+            assertThat(draft.missing()).as("session %d lacks no English", s.number()).isEmpty();
+            assertThat(draft.markdown()).as("session %d", s.number()).doesNotContain("[Chinese only]")
+                    .satisfies(md -> assertThat(org.uncacworkbench.i18n.Scripts.hasCjk(md)).as(md).isFalse());
+        }
+        Read r = export(Language.EN);
+        assertThat(r.texts()).contains("Minutes taken by: Chen Chien-hung")
+                .anyMatch(t -> t.endsWith("Chou Yi-chun (paragraph 2): Statistics on complaints by reporting persons who suffered adverse treatment should be added."));
+        assertThat(r.texts()).noneMatch(org.uncacworkbench.i18n.Scripts::hasCjk);
+        assertThat(r.tables()).allSatisfy(t -> assertThat(org.uncacworkbench.i18n.Scripts.hasCjk(t.getText())).as(t.getText()).isFalse());
+    }
+
+    @Test
+    void aTextWithoutEnglishIsMarkedListedAndFilledInAllOrNothing() throws Exception {
+        SessionRecordService records = app.sessionRecords();
+        records.addGuest(session5.id(), "許文華", "MOJ", "tester");
+        PanelMember member = app.panel().members(session5.cycleId()).getFirst();
+        AgendaItem item = session5.agenda().get(1);
+        records.addComment(session5.id(), member.id(), item.id(), null, "建議補充統計。", "tester");
+
+        MinutesService.Draft draft = app.minutes().draft(session5.id(), Language.EN);
+        assertThat(draft.markdown()).contains("[Chinese only] 許文華", "[Chinese only] 建議補充統計。");
+        assertThat(draft.missing()).extracting(MissingEnglish::kind, MissingEnglish::chinese).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(MissingEnglish.Kind.GUEST_NAME, "許文華"),
+                org.assertj.core.groups.Tuple.tuple(MissingEnglish.Kind.COMMENT, "建議補充統計。"));
+        assertThat(draft.missing().get(1).itemNo()).isEqualTo(item.number());
+        assertThat(app.minutes().draft(session5.id(), Language.ZH_TW).missing()).as("Chinese minutes lack nothing").isEmpty();
+
+        MissingEnglish guest = draft.missing().get(0);
+        MissingEnglish comment = draft.missing().get(1);
+        // one answer still in Chinese: refused, and the other answer is not kept either
+        assertThatThrownBy(() -> app.minutes().fillEnglish(session5.id(),
+                java.util.Map.of(guest, "Hsu Wen-hua", comment, "補充統計"), "tester")).hasMessageContaining("minutes.english.notEnglish");
+        assertThat(app.minutes().draft(session5.id(), Language.EN).missing()).hasSize(2);
+
+        assertThat(app.minutes().fillEnglish(session5.id(), java.util.Map.of(guest, " Hsu Wen-hua ", comment, ""), "tester")).isEqualTo(1);
+        MinutesService.Draft after = app.minutes().draft(session5.id(), Language.EN);
+        assertThat(after.markdown()).contains("Ministry of Justice Hsu Wen-hua").doesNotContain("許文華");
+        assertThat(after.missing()).singleElement().extracting(MissingEnglish::kind).isEqualTo(MissingEnglish.Kind.COMMENT);
+    }
+
+    @Test
+    void editedEnglishMinutesListTheParagraphsStillInChinese() {
+        MinutesService minutes = app.minutes();
+        String english = minutes.draft(session5.id(), Language.EN).markdown();
+        minutes.save(session5.id(), Language.EN, english.replace("(Omitted.)", "主席致詞（略）"), "tester");
+        assertThat(minutes.draft(session5.id(), Language.EN).missing()).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo(MissingEnglish.Kind.EDITED_TEXT);
+            assertThat(m.kind().fillable()).isFalse();
+            assertThat(m.chinese()).isEqualTo("主席致詞（略）");
+        });
+    }
+
+    @Test
     void theSecretariatsEditIsWhatGetsExportedUntilItIsDraftedAgain() throws Exception {
         MinutesService minutes = app.minutes();
         MinutesService.Draft draft = minutes.draft(session5.id(), Language.ZH_TW);

@@ -51,14 +51,14 @@ class SampleDataErrorsTest {
     @CsvSource(delimiter = '|', textBlock = """
             cycle-2/observations.csv   | 13 | 12,opinion,12,adopted,2022-09-02,Text,文字                                 | sample.unknownReference
             milestones.csv             | 4  | 2,drafting,2021-02-30,,標題,Title                                         | sample.notDate
-            cycle-2/panel-sessions.csv | 4  | 3,article_review,2021-10-22T14:00,,室,Room,held,M99,,林雅婷              | sample.unknownReference
+            cycle-2/panel-sessions.csv | 4  | 3,article_review,2021-10-22T14:00,,室,Room,held,M99,,林雅婷,,            | sample.unknownReference
             cycle-2/followup.csv       | 3  | 6,MOJ,"AAC,ministry,under_review,研議,Study                               | sample.malformedCsv
             convention/articles.csv    | 5  | 72,I,Nonexistent,不存在,no                                                | sample.outOfRange
             cycle-2/observations.csv   | 14 | 12,finding,12,adopted,2022-09-02,Twelve again,再一次                      | sample.rejected
             cycle-3/sections.csv       | 9  | A6,drafting,applicable,,XYZ                                               | sample.unknownReference
-            cycle-2/attendance.csv     | 2  | 1,M1,,,sleeping                                                           | sample.notOneOf
-            cycle-2/panel-sessions.csv | 2  | 1,report_format,2021-09-24T14:00,,室,Room,held,M1,,林雅婷                 | sample.governmentChair
-            cycles.csv                 | 3  | 3,第三次,Third,2026-01-01,2025-12-31,drafting,,                           | sample.endBeforeStart
+            cycle-2/attendance.csv     | 2  | 1,M1,,,sleeping,                                                          | sample.notOneOf
+            cycle-2/panel-sessions.csv | 2  | 1,report_format,2021-09-24T14:00,,室,Room,held,M1,,林雅婷,,               | sample.governmentChair
+            cycles.csv                 | 3  | 3,第三次,Third,2026-01-01,2025-12-31,drafting,,,,                         | sample.endBeforeStart
             agencies.csv               | 5  | AAC,重複,Duplicate,,                                                      | sample.duplicate
             cycle-2/written-questions.csv | 3 | two,R5,13,2022-05-16,2022-06-20,sent,Q,問                                | sample.notInteger
             """)

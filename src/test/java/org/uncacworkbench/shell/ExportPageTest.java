@@ -94,4 +94,48 @@ class ExportPageTest {
         assertThat(window.dialogs.errors).hasSize(2).last().satisfies(e -> assertThat(e).contains("條號應介於 1 至 71"));
         assertThat(dataDir.resolve("x.docx")).doesNotExist();
     }
+
+    @Test
+    void theCoverTitlesAreShownSavedAndRefusedWhenTheEnglishHoldsChinese(FxRobot robot) {
+        robot.clickOn("#nav-export");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        var zh = robot.lookup("#coverTitleZh").queryAs(javafx.scene.control.TextInputControl.class);
+        var en = robot.lookup("#coverTitleEn").queryAs(javafx.scene.control.TextInputControl.class);
+        assertThat(zh.getText()).isEqualTo("中華民國（臺灣）第三次國家報告");
+        assertThat(en.getText()).isEqualTo("Republic of China (Taiwan): Third National Report");
+
+        robot.interact(() -> en.setText("臺灣 Third Report"));
+        robot.clickOn("#saveCoverTitles");
+        assertThat(window.dialogs.errors).singleElement().asString().startsWith("標題未儲存").contains("英文報告標題含有中文字");
+        long cycle3 = app.cycles().cycleByNumber(3).orElseThrow().id();
+        assertThat(app.cycles().cycle(cycle3).orElseThrow().reportTitleEn()).isEqualTo("Republic of China (Taiwan): Third National Report");
+
+        robot.interact(() -> en.setText("Taiwan: Third National Report"));
+        robot.clickOn("#saveCoverTitles");
+        assertThat(robot.lookup("#exportStatus").queryAs(Labeled.class).getText()).isEqualTo("報告封面標題已改為「中華民國（臺灣）第三次國家報告」。");
+        assertThat(app.cycles().cycle(cycle3).orElseThrow().reportTitleEn()).isEqualTo("Taiwan: Third National Report");
+    }
+
+    @Test
+    void theDocumentsPublisherIsSetOnTheSettingsPageAndBlankIsRefused(FxRobot robot) {
+        robot.clickOn("#nav-settings");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        var zh = robot.lookup("#organisationZh").queryAs(javafx.scene.control.TextInputControl.class);
+        assertThat(zh.getText()).isEqualTo("法務部廉政署");
+        robot.interact(() -> zh.setText(" "));
+        robot.clickOn("#saveDocumentSettings");
+        assertThat(window.dialogs.errors).singleElement().asString().startsWith("設定未儲存").contains("請填寫機關的中文及英文名稱");
+        assertThat(app.documentSettings().current().organisationZh()).isEqualTo("法務部廉政署");
+
+        robot.interact(() -> {
+            zh.setText("臺北市政府政風處");
+            robot.lookup("#organisationEn").queryAs(javafx.scene.control.TextInputControl.class).setText("Department of Government Ethics");
+            robot.lookup("#governmentHierarchy").queryAs(javafx.scene.control.CheckBox.class).setSelected(false);
+        });
+        robot.clickOn("#saveDocumentSettings");
+        assertThat(robot.lookup("#documentSettingsState").queryAs(Labeled.class).getText()).startsWith("已儲存");
+        assertThat(app.documentSettings().current())
+                .isEqualTo(new org.uncacworkbench.export.DocumentSettings("臺北市政府政風處", "Department of Government Ethics", false));
+        Screenshots.save(window.scene, "zh-settings-documents");
+    }
 }

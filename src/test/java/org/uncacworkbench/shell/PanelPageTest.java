@@ -247,4 +247,49 @@ class PanelPageTest {
                 .startsWith("Time: Friday 12 November 2021, 2:00 p.m.");
         Screenshots.save(window.scene, "en-panel-minutes");
     }
+
+    @Test
+    void englishMinutesSayWhatHasNoEnglishAskBeforeWritingItAndTakeTheEnglish(FxRobot robot) throws Exception {
+        long cycle2 = app.cycles().cycleByNumber(2).orElseThrow().id();
+        PanelSession fifth = app.panel().session(cycle2, 5);
+        app.sessionRecords().addComment(fifth.id(), member2("李淑芬", cycle2).id(), fifth.agenda().get(1).id(), null, "建議補充申訴統計。", "tester");
+        robot.interact(() -> window.viewModel.selectedCycleProperty().set(app.cycles().cycleByNumber(2).orElseThrow()));
+        robot.clickOn("#nav-panel");
+        TableView<?> sessions = robot.lookup("#sessionTable").queryAs(TableView.class);
+        robot.interact(() -> sessions.getSelectionModel().select(4));
+        detailTab(robot, 3);
+        press(robot, "#minutes-en");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#minutesMissing")).isEqualTo("有 1 項文字尚無英文，於本英文紀錄中標示為 [Chinese only]。");
+        assertThat(robot.lookup("#minutesText").queryAs(TextInputControl.class).getText())
+                .contains("Lee Shu-fen: [Chinese only] 建議補充申訴統計。");
+        Screenshots.save(window.scene, "zh-panel-minutes-missing-english");
+
+        // export: the missing text is listed first; cancelling writes nothing
+        window.dialogs.answers.add(2);
+        press(robot, "#exportMinutes");
+        assertThat(window.dialogs.questions.getLast()).startsWith("英文紀錄含有中文").contains("第2案委員意見：建議補充申訴統計。");
+        assertThat(window.dialogs.opened).isEmpty();
+
+        window.dialogs.answers.add(java.util.List.of("Complaint statistics should be added."));
+        press(robot, "#fillEnglish");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.dialogs.translationRequests).containsExactly("第2案委員意見 | 建議補充申訴統計。");
+        assertThat(robot.lookup("#minutesText").queryAs(TextInputControl.class).getText())
+                .contains("Lee Shu-fen: Complaint statistics should be added.").doesNotContain("[Chinese only]");
+        assertThat(robot.lookup("#minutesMissing").queryAs(Labeled.class).getParent().isVisible()).isFalse();
+
+        Path target = dataDir.resolve("minutes-5-en.docx");
+        window.dialogs.answers.add(target);
+        press(robot, "#exportMinutes");
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !window.dialogs.opened.isEmpty());
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(target))) {
+            assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText)).noneMatch(org.uncacworkbench.i18n.Scripts::hasCjk)
+                    .anyMatch(t -> t.endsWith("Lee Shu-fen: Complaint statistics should be added."));
+        }
+    }
+
+    private PanelMember member2(String nameZh, long cycleId) {
+        return app.panel().members(cycleId).stream().filter(m -> m.nameZh().equals(nameZh)).findFirst().orElseThrow();
+    }
 }

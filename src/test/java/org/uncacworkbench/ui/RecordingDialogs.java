@@ -63,4 +63,18 @@ public final class RecordingDialogs implements DialogService {
         Object a = answers.poll();
         return a instanceof String s ? java.util.Optional.of(s) : java.util.Optional.empty();
     }
+
+    /** The texts the user was asked to translate, label and original each. */
+    public final List<String> translationRequests = new ArrayList<>();
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public java.util.Optional<List<String>> askTranslations(String title, String message, List<String> labels, List<String> originals) {
+        questions.add(title + ": " + message);
+        for (int i = 0; i < labels.size(); i++) {
+            translationRequests.add(labels.get(i) + " | " + originals.get(i));
+        }
+        Object a = answers.poll();
+        return a instanceof List<?> l ? java.util.Optional.of((List<String>) l) : java.util.Optional.empty();
+    }
 }

@@ -60,6 +60,20 @@ public final class ExportView implements PageView {
         kind.setCellFactory(l -> new KindCell(m));
         kind.setButtonCell(new KindCell(m));
         kind.valueProperty().bindBidirectional(vm.kindProperty());
+        TextField coverZh = new TextField();
+        coverZh.setId("coverTitleZh");
+        coverZh.setPromptText(m.get("export.coverTitlePrompt"));
+        coverZh.textProperty().bindBidirectional(vm.coverTitleZhProperty());
+        TextField coverEn = new TextField();
+        coverEn.setId("coverTitleEn");
+        coverEn.setPromptText(m.get("export.coverTitlePrompt"));
+        coverEn.textProperty().bindBidirectional(vm.coverTitleEnProperty());
+        Button saveTitles = new Button(m.get("export.saveCoverTitles"));
+        saveTitles.setId("saveCoverTitles");
+        saveTitles.setOnAction(e -> vm.saveCoverTitles(cycle.getValue()));
+        HBox.setHgrow(coverEn, Priority.ALWAYS);
+        cycle.addListener((obs, old, c) -> vm.showCycle(c));
+        vm.showCycle(cycle.getValue());
         GridPane form = new GridPane();
         form.getStyleClass().add("detail-grid");
         form.addRow(0, new Label(m.get("export.kind")), kind);
@@ -67,7 +81,10 @@ public final class ExportView implements PageView {
         form.addRow(2, new Label(m.get("export.language")), language);
         form.addRow(3, new Label(m.get("export.file")), new HBox(8, file, choose));
         form.addRow(4, new Label(m.get("export.template")), new HBox(8, template, chooseTemplate));
+        form.addRow(5, new Label(m.get("export.coverTitleZh")), coverZh);
+        form.addRow(6, new Label(m.get("export.coverTitleEn")), new HBox(8, coverEn, saveTitles));
         GridPane.setHgrow(articles, Priority.ALWAYS);
+        GridPane.setHgrow(coverZh, Priority.ALWAYS);
 
         Button export = new Button(m.get("export.start"));
         export.setId("exportButton");

@@ -40,12 +40,55 @@ public final class ExportViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private BackgroundTasks.Handle task;
 
-    public ExportViewModel(ReportExporter exporter, BackgroundTasks tasks, DialogService dialogs, Messages messages) {
+    private final org.uncacworkbench.cycle.CycleService cycles;
+    private final String username;
+    private final StringProperty coverTitleZh = new SimpleStringProperty("");
+    private final StringProperty coverTitleEn = new SimpleStringProperty("");
+
+    public ExportViewModel(ReportExporter exporter, org.uncacworkbench.cycle.CycleService cycles, BackgroundTasks tasks, DialogService dialogs,
+                           Messages messages, String username) {
         this.exporter = exporter;
+        this.cycles = cycles;
+        this.username = username;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
         this.language = new SimpleObjectProperty<>(messages.language());
+    }
+
+    /** Shows the cycle's cover titles as the database has them (blank: the cycle's own title goes on the cover). */
+    public void showCycle(Cycle cycle) {
+        if (cycle == null) {
+            coverTitleZh.set("");
+            coverTitleEn.set("");
+            return;
+        }
+        tasks.submit(() -> cycles.cycle(cycle.id()).orElse(cycle), c -> {
+            coverTitleZh.set(c.reportTitleZh() == null ? "" : c.reportTitleZh());
+            coverTitleEn.set(c.reportTitleEn() == null ? "" : c.reportTitleEn());
+        }, failure -> dialogs.showError(messages.get("error.title"), messages.describe(failure)));
+    }
+
+    /** Keeps the titles the report's cover carries, in both languages. */
+    public void saveCoverTitles(Cycle cycle) {
+        if (cycle == null) {
+            return;
+        }
+        String zh = coverTitleZh.get();
+        String en = coverTitleEn.get();
+        tasks.submit(() -> cycles.setReportTitles(cycle.id(), zh, en, username), c -> {
+            coverTitleZh.set(c.reportTitleZh() == null ? "" : c.reportTitleZh());
+            coverTitleEn.set(c.reportTitleEn() == null ? "" : c.reportTitleEn());
+            status.set(messages.format("export.coverTitlesSaved", c.reportTitle(messages.language())));
+        }, failure -> dialogs.showError(messages.get("export.coverTitlesFailed"), messages.describe(failure)));
+    }
+
+    public StringProperty coverTitleZhProperty() {
+        return coverTitleZh;
+    }
+
+    public StringProperty coverTitleEnProperty() {
+        return coverTitleEn;
     }
 
     public void chooseFile(Cycle cycle) {

@@ -65,6 +65,8 @@ public final class PanelViewModel {
     private final ObjectProperty<SessionRecordService.ArticleRecord> articleRecord = new SimpleObjectProperty<>();
     private final StringProperty minutesText = new SimpleStringProperty("");
     private final BooleanProperty minutesEdited = new SimpleBooleanProperty();
+    /** What the minutes shown lack in their language (English texts the record has only in Chinese). */
+    private final ObservableList<org.uncacworkbench.panel.MissingEnglish> minutesMissing = FXCollections.observableArrayList();
     private final ObjectProperty<Language> minutesLanguage = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
     private final SimpleObjectProperty<Double> exportProgress = new SimpleObjectProperty<>(-1.0);
@@ -121,6 +123,7 @@ public final class PanelViewModel {
             rulings.clear();
             proposal.set(null);
             minutesText.set("");
+            minutesMissing.clear();
             return;
         }
         Language lang = minutesLanguage.get();
@@ -130,8 +133,7 @@ public final class PanelViewModel {
             comments.setAll(d.comments());
             rulings.setAll(d.rulings());
             proposal.set(d.proposal());
-            minutesText.set(d.minutes().markdown());
-            minutesEdited.set(d.minutes().edited());
+            showDraft(d.minutes());
             session.set(d.session());
         }, this::fail);
     }
@@ -382,10 +384,47 @@ public final class PanelViewModel {
         if (s == null) {
             return;
         }
-        tasks.submit(() -> minutes.draft(s.id(), language), d -> {
-            minutesText.set(d.markdown());
-            minutesEdited.set(d.edited());
-        }, this::fail);
+        tasks.submit(() -> minutes.draft(s.id(), language), this::showDraft, this::fail);
+    }
+
+    private void showDraft(MinutesService.Draft d) {
+        minutesText.set(d.markdown());
+        minutesEdited.set(d.edited());
+        minutesMissing.setAll(d.missing());
+    }
+
+    /** What a missing text is, in the interface's language: "Comment on item 2", "Recorder". */
+    public String describe(org.uncacworkbench.panel.MissingEnglish missing) {
+        return missing.describe(messages);
+    }
+
+    /**
+     * Asks for the English of every text the English minutes lack that the record can keep, and
+     * keeps what the user typed; the minutes are drafted again with it.
+     */
+    public void fillEnglish() {
+        PanelSession s = session.get();
+        List<org.uncacworkbench.panel.MissingEnglish> fillable = minutesMissing.stream().filter(m -> m.kind().fillable()).toList();
+        if (s == null || fillable.isEmpty()) {
+            return;
+        }
+        var answers = dialogs.askTranslations(messages.get("panel.minutes.fillEnglish"), messages.get("panel.minutes.fillEnglishHint"),
+                fillable.stream().map(this::describe).toList(), fillable.stream().map(org.uncacworkbench.panel.MissingEnglish::chinese).toList());
+        if (answers.isEmpty()) {
+            return;
+        }
+        java.util.Map<org.uncacworkbench.panel.MissingEnglish, String> given = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < fillable.size(); i++) {
+            given.put(fillable.get(i), answers.get().get(i));
+        }
+        Language language = minutesLanguage.get();
+        tasks.submit(() -> {
+            int saved = minutes.fillEnglish(s.id(), given, username);
+            return java.util.Map.entry(saved, minutes.draft(s.id(), language));
+        }, result -> {
+            showDraft(result.getValue());
+            status.set(messages.format("panel.status.englishFilled", result.getKey()));
+        }, failure -> dialogs.showError(messages.get("panel.minutes.fillEnglish"), messages.describe(failure)));
     }
 
     public void saveMinutes(String text) {
@@ -393,9 +432,9 @@ public final class PanelViewModel {
         Language language = minutesLanguage.get();
         tasks.submit(() -> {
             minutes.save(s.id(), language, text, username);
-            return null;
-        }, ok -> {
-            minutesEdited.set(true);
+            return minutes.draft(s.id(), language);
+        }, d -> {
+            showDraft(d);
             status.set(messages.format("panel.status.minutesSaved", s.number()));
         }, this::fail);
     }
@@ -410,10 +449,7 @@ public final class PanelViewModel {
         tasks.submit(() -> {
             minutes.regenerate(s.id(), language, username);
             return minutes.draft(s.id(), language);
-        }, d -> {
-            minutesText.set(d.markdown());
-            minutesEdited.set(false);
-        }, this::fail);
+        }, this::showDraft, this::fail);
     }
 
     /** Saves what is in the editor, then writes the .docx in the background with progress, and opens it. */
@@ -423,6 +459,9 @@ public final class PanelViewModel {
             return;
         }
         Language language = minutesLanguage.get();
+        if (!language.isChinese() && !minutesMissing.isEmpty() && !writeWithChineseOnly()) {
+            return;
+        }
         String suggested = messages.format("panel.minutes.fileName", s.number(), language.shortCode());
         var target = dialogs.chooseSaveFile(messages.get("panel.minutes.export"), suggested, "docx");
         if (target.isEmpty()) {
@@ -443,6 +482,36 @@ public final class PanelViewModel {
             exportProgress.set(-1.0);
             fail(failure);
         });
+    }
+
+    /**
+     * Lists what the English minutes lack and asks whether to write them with those texts marked
+     * "[Chinese only]" or to fill them in first.
+     */
+    private boolean writeWithChineseOnly() {
+        int shown = Math.min(8, minutesMissing.size());
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < shown; i++) {
+            var m = minutesMissing.get(i);
+            list.append("• ").append(describe(m)).append(messages.get("minutes.colon")).append(m.chineseShort(30)).append('\n');
+        }
+        if (minutesMissing.size() > shown) {
+            list.append(messages.format("panel.minutes.andMore", minutesMissing.size() - shown));
+        }
+        boolean fillable = minutesMissing.stream().anyMatch(m -> m.kind().fillable());
+        List<String> options = fillable
+                ? List.of(messages.get("panel.minutes.writeAnyway"), messages.get("panel.minutes.fillEnglish"), messages.get("dialog.cancel"))
+                : List.of(messages.get("panel.minutes.writeAnyway"), messages.get("dialog.cancel"));
+        int choice = dialogs.choose(messages.get("panel.minutes.missingTitle"),
+                messages.format("panel.minutes.missingMessage", minutesMissing.size(), list.toString().strip()), options);
+        if (choice == 1 && fillable) {
+            fillEnglish();
+        }
+        return choice == 0;
+    }
+
+    public ObservableList<org.uncacworkbench.panel.MissingEnglish> minutesMissing() {
+        return minutesMissing;
     }
 
     public void cancelExport() {

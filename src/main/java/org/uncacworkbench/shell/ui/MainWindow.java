@@ -204,9 +204,10 @@ public final class MainWindow {
                     app.username()), new ReviewPacksViewModel(app.reviewPacks(), tasks, viewModel.dialogs(), m, app.username()),
                     viewModel.selectedCycleProperty());
             case SEARCH -> searchPage(m);
-            case EXPORT -> new ExportView(new ExportViewModel(app.reportExporter(), tasks, viewModel.dialogs(), m),
+            case EXPORT -> new ExportView(new ExportViewModel(app.reportExporter(), app.cycles(), tasks, viewModel.dialogs(), m, app.username()),
                     viewModel.selectedCycleProperty());
-            case SETTINGS -> new SettingsView(viewModel, m, app.database().dataDir(), app.database().file(), () -> about(m));
+            case SETTINGS -> new SettingsView(viewModel, m, app.database().dataDir(), app.database().file(), () -> about(m),
+                    app.documentSettings(), tasks, app.username());
         };
         content.getChildren().setAll(current.node());
     }

@@ -17,7 +17,8 @@ final class SettingsView implements PageView {
 
     private final VBox root = new VBox();
 
-    SettingsView(MainViewModel viewModel, Messages messages, Path dataDir, Path databaseFile, Runnable about) {
+    SettingsView(MainViewModel viewModel, Messages messages, Path dataDir, Path databaseFile, Runnable about,
+                 org.uncacworkbench.export.DocumentSettingsService documents, org.uncacworkbench.ui.BackgroundTasks tasks, String username) {
         root.getStyleClass().add("page");
         root.setId("settingsPage");
         Label title = new Label(messages.get("settings.title"));
@@ -50,7 +51,7 @@ final class SettingsView implements PageView {
         javafx.scene.control.Button aboutButton = new javafx.scene.control.Button(messages.get("about.button"));
         aboutButton.setId("aboutButton");
         aboutButton.setOnAction(e -> about.run());
-        root.getChildren().setAll(title, grid, note, aboutButton);
+        root.getChildren().setAll(title, grid, note, aboutButton, documentsPane(viewModel, messages, documents, tasks, username));
     }
 
     @Override
@@ -61,6 +62,59 @@ final class SettingsView implements PageView {
     @Override
     public void dispose() {
         // nothing outlives this view: its only listener is on its own combo box
+    }
+
+    /**
+     * How every document presents its publisher: the organisation (cover, author) in both languages,
+     * and the government's list hierarchy in Chinese editions. Shared by all who use the database.
+     */
+    private static Node documentsPane(MainViewModel viewModel, Messages messages, org.uncacworkbench.export.DocumentSettingsService documents,
+                                      org.uncacworkbench.ui.BackgroundTasks tasks, String username) {
+        Label heading = new Label(messages.get("settings.documents"));
+        heading.getStyleClass().add("section-title");
+        javafx.scene.control.TextField zh = new javafx.scene.control.TextField();
+        zh.setId("organisationZh");
+        javafx.scene.control.TextField en = new javafx.scene.control.TextField();
+        en.setId("organisationEn");
+        javafx.scene.control.CheckBox hierarchy = new javafx.scene.control.CheckBox(messages.get("settings.governmentHierarchy"));
+        hierarchy.setId("governmentHierarchy");
+        hierarchy.setWrapText(true);
+        javafx.scene.control.Button save = new javafx.scene.control.Button(messages.get("settings.saveDocuments"));
+        save.setId("saveDocumentSettings");
+        Label state = new Label();
+        state.setId("documentSettingsState");
+        state.getStyleClass().add("muted");
+        state.setWrapText(true);
+        java.util.function.Consumer<org.uncacworkbench.export.DocumentSettings> show = d -> {
+            zh.setText(d.organisationZh());
+            en.setText(d.organisationEn());
+            hierarchy.setSelected(d.governmentHierarchy());
+        };
+        tasks.submit(documents::current, show, failure -> viewModel.dialogs().showError(messages.get("error.title"), messages.describe(failure)));
+        save.setOnAction(e -> {
+            var wanted = new org.uncacworkbench.export.DocumentSettings(zh.getText(), en.getText(), hierarchy.isSelected());
+            tasks.submit(() -> documents.save(wanted, username), saved -> {
+                show.accept(saved);
+                state.setText(messages.get("settings.documentsSaved"));
+            }, failure -> viewModel.dialogs().showError(messages.get("settings.documentsNotSaved"), messages.describe(failure)));
+        });
+        Label zhLabel = new Label(messages.get("settings.organisationZh"));
+        zhLabel.setLabelFor(zh);
+        Label enLabel = new Label(messages.get("settings.organisationEn"));
+        enLabel.setLabelFor(en);
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("detail-grid");
+        grid.addRow(0, zhLabel, zh);
+        grid.addRow(1, enLabel, en);
+        GridPane.setHgrow(zh, javafx.scene.layout.Priority.ALWAYS);
+        GridPane.setHgrow(en, javafx.scene.layout.Priority.ALWAYS);
+        zh.setPrefColumnCount(32);
+        Label hint = new Label(messages.get("settings.documentsNote"));
+        hint.getStyleClass().add("muted");
+        hint.setWrapText(true);
+        VBox box = new VBox(8, heading, hint, grid, hierarchy, new javafx.scene.layout.HBox(8, save, state));
+        box.setId("documentSettings");
+        return box;
     }
 
     private static Label key(String text) {
