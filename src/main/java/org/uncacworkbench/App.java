@@ -87,7 +87,8 @@ public final class App implements AutoCloseable {
         this.agencies = new AgencyService(database, new AgencyRepository(database), auditLog);
         this.requests = new DataRequestService(database, new DataRequestRepository(database), sections, revisions, users, auditLog, clock);
         this.cycles = new CycleService(new CycleRepository(database), sections, requests, database, auditLog);
-        this.documentSettings = new org.uncacworkbench.export.DocumentSettingsService(database, auditLog);
+        this.documentSettings = new org.uncacworkbench.export.DocumentSettingsService(database,
+                new org.uncacworkbench.export.DocumentSettingsRepository(database), auditLog);
         this.reportExporter = new org.uncacworkbench.export.ReportExporter(cycles, convention, sections, clock, documentSettings::current);
         PanelRepository panelRepository = new PanelRepository(database);
         SessionRecordRepository recordRepository = new SessionRecordRepository(database);

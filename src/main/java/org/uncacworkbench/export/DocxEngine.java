@@ -157,6 +157,7 @@ public final class DocxEngine {
             sectionEnds.forEach(p -> WordSetup.endSection(doc, p));
             WordSetup.properties(doc, content.publisher().organisation(content.language()));
             FontTable.add(doc, fonts);
+            WordSetup.compatibility(doc);
             doc.getProperties().getCoreProperties().setTitle(content.title());
             // custom properties let the workbench recognise its own documents when they come back
             content.properties().forEach((k, v) -> doc.getProperties().getCustomProperties().addProperty(k, v));

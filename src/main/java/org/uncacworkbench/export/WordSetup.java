@@ -218,6 +218,48 @@ final class WordSetup {
         ppr.setSectPr(own);
     }
 
+    /** Elements of the settings part that the schema places after {@code w:compat}. */
+    private static final java.util.Set<String> AFTER_COMPAT = java.util.Set.of("docVars", "rsids", "mathPr", "attachedSchema",
+            "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade", "captions",
+            "readModeInkLockDown", "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator");
+
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    /**
+     * Word 2013+ compatibility settings, so that Word opens the document in its current mode, not
+     * "compatibility mode". Written through a cursor: the lean schema jar has no class for the
+     * element. A template's own settings are replaced.
+     */
+    static void compatibility(XWPFDocument doc) {
+        var settings = doc.getSettings().getCTSettings();
+        try (var cursor = settings.newCursor()) {
+            if (cursor.toChild(W, "compat")) {
+                cursor.removeXml(); // a template's: ours replaces it
+            }
+        }
+        try (var cursor = settings.newCursor()) {
+            boolean found = false;
+            if (cursor.toFirstChild()) {
+                do {
+                    found = AFTER_COMPAT.contains(cursor.getName().getLocalPart());
+                } while (!found && cursor.toNextSibling());
+            }
+            if (!found) {
+                cursor.toParent();
+                cursor.toEndToken(); // the end of w:settings: the new element is its last child
+            }
+            cursor.beginElement("compat", W);
+            for (String[] setting : new String[][] {{"compatibilityMode", "15"}, {"overrideTableStyleFontSizeAndJustification", "1"},
+                    {"enableOpenTypeFeatures", "1"}, {"doNotFlipMirrorIndents", "1"}, {"differentiateMultirowTableHeaders", "1"}}) {
+                cursor.beginElement("compatSetting", W);
+                cursor.insertAttributeWithValue(new javax.xml.namespace.QName(W, "name"), setting[0]);
+                cursor.insertAttributeWithValue(new javax.xml.namespace.QName(W, "uri"), "http://schemas.microsoft.com/office/word");
+                cursor.insertAttributeWithValue(new javax.xml.namespace.QName(W, "val"), setting[1]);
+                cursor.toNextToken(); // past the setting's end
+            }
+        }
+    }
+
     /** Who wrote the document, and with what. */
     static void properties(XWPFDocument doc, String agency) {
         var core = doc.getProperties().getCoreProperties();

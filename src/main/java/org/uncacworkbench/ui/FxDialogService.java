@@ -137,7 +137,7 @@ public final class FxDialogService implements DialogService {
         dialog.getDialogPane().setContent(scroll);
         fitToWorkbench(dialog.getDialogPane());
         if (!fields.isEmpty()) {
-            javafx.application.Platform.runLater(fields.getFirst()::requestFocus);
+            dialog.setOnShown(e -> fields.getFirst().requestFocus());
         }
         dialog.setResultConverter(b -> b == save ? fields.stream().map(f -> f.getText() == null ? "" : f.getText()).toList() : null);
         return dialog.showAndWait();

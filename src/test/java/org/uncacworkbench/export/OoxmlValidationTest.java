@@ -41,6 +41,9 @@ class OoxmlValidationTest {
                 assertThat(errors(doc.getDocument())).as("document.xml").isEmpty();
                 assertThat(errors(doc.getStyles().getCtStyles())).as("styles.xml").isEmpty();
                 assertThat(errors(doc.getSettings().getCTSettings())).as("settings.xml").isEmpty();
+                String settings = doc.getSettings().getCTSettings().xmlText();
+                assertThat(settings).as("Word 2013+ mode, not compatibility mode")
+                        .containsPattern("<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/>");
                 doc.getFooterList().forEach(f -> assertThat(errors(f._getHdrFtr())).as("footer").isEmpty());
                 doc.getFootnotes().forEach(f -> assertThat(errors(f.getCTFtnEdn())).as("footnote").isEmpty());
                 assertThat(doc.getNumbering().getAbstractNums()).as("the lists' numbering definitions").isNotEmpty()

@@ -36,7 +36,7 @@ class H2UpgradeTest {
             assertThat(app.check().run().hasErrors()).isFalse();
         }
         Path backup = onlyBackup();
-        assertThat(backup.getFileName().toString()).startsWith("before-migration-to-V012-");
+        assertThat(backup.getFileName().toString()).startsWith(String.format("before-migration-to-V%03d-", Migrations.LATEST));
 
         Path restored = Files.createDirectory(dir.resolve("restored"));
         new RestoreService(restored, TestWorkbench.CLOCK).restore(backup);
