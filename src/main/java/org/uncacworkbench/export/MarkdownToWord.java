@@ -65,6 +65,7 @@ final class MarkdownToWord {
     private WordLists lists;
     private long drawingId;
     private int tables;
+    private int figures;
 
     private final TableOfContents toc;
 
@@ -165,7 +166,14 @@ final class MarkdownToWord {
                 toc.heading(p, level, plainText(h));
             }
             case Paragraph para when captionOf(para) != null
-                    && (para.getNext() instanceof TableBlock || para.getPrevious() instanceof TableBlock) -> caption(captionOf(para));
+                    && (para.getNext() instanceof TableBlock || para.getPrevious() instanceof TableBlock) -> caption(false, captionOf(para));
+            case Paragraph para when figureCaptionOf(para) != null
+                    && (isPicture(para.getNext()) || isPicture(para.getPrevious())) -> {
+                if (isPicture(para.getPrevious()) && !doc.getParagraphs().isEmpty()) {
+                    doc.getParagraphs().getLast().setKeepNext(true); // the picture stays with the caption below it
+                }
+                caption(true, figureCaptionOf(para));
+            }
             case Paragraph para -> {
                 XWPFParagraph p = doc.createParagraph();
                 if (depth == 0) {
@@ -254,12 +262,42 @@ final class MarkdownToWord {
         return null;
     }
 
-    /** 表 N　… / Table N. …, numbered by a SEQ field Word keeps counting when tables move. */
-    private void caption(String text) {
+    /** A paragraph "圖：…" / "Figure: …" beside a picture: that picture's caption. */
+    private static String figureCaptionOf(Paragraph para) {
+        String text = plainText(para).strip();
+        for (String prefix : new String[] {"Figure:", "圖：", "圖:"}) {
+            if (text.startsWith(prefix) && text.length() > prefix.length()) {
+                return text.substring(prefix.length()).strip();
+            }
+        }
+        return null;
+    }
+
+    /** A paragraph that holds a picture and nothing else but spaces. */
+    private static boolean isPicture(Node n) {
+        if (!(n instanceof Paragraph para)) {
+            return false;
+        }
+        boolean picture = false;
+        for (Node c = para.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof Image) {
+                picture = true;
+            } else if (!(c instanceof SoftLineBreak) && !(c instanceof Text t && t.getChars().isBlank())) {
+                return false;
+            }
+        }
+        return picture;
+    }
+
+    /**
+     * 表 N　… / Table N. … (or 圖 N　… / Figure N. …), numbered by a SEQ field Word keeps counting when
+     * tables and pictures move.
+     */
+    private void caption(boolean figure, String text) {
         XWPFParagraph p = doc.createParagraph();
         p.setStyle("Caption");
-        run(p, chinese ? "表 " : "Table ", new Format());
-        WordSetup.field(p, "SEQ Table \\* ARABIC", String.valueOf(++tables));
+        run(p, figure ? (chinese ? "圖 " : "Figure ") : (chinese ? "表 " : "Table "), new Format());
+        WordSetup.field(p, figure ? "SEQ Figure \\* ARABIC" : "SEQ Table \\* ARABIC", String.valueOf(figure ? ++figures : ++tables));
         run(p, (chinese ? "　" : ". ") + text, new Format());
     }
 

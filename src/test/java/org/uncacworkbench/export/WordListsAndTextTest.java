@@ -162,6 +162,25 @@ class WordListsAndTextTest {
     }
 
     @Test
+    void aPictureCaptionTheMarkdownGivesIsNumberedAndKeptWithItsPicture(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path png = dir.resolve("chart.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+        String md = "![定罪率](" + png + ")\n\n圖：定罪率趨勢\n\n文字\n\n圖：案件數在前\n\n![案件數](" + png + ")\n\n文字\n\n圖：不在圖旁";
+        try (XWPFDocument zh = export(Language.ZH_TW, md)) {
+            List<XWPFParagraph> captions = zh.getParagraphs().stream().filter(p -> "Caption".equals(p.getStyle())).toList();
+            assertThat(captions).extracting(XWPFParagraph::getText).containsExactly("圖 1　定罪率趨勢", "圖 2　案件數在前");
+            assertThat(captions.getFirst().getCTP().xmlText()).contains("SEQ Figure");
+            XWPFParagraph firstPicture = zh.getParagraphs().stream().filter(p -> p.getCTP().xmlText().contains("w:drawing"))
+                    .findFirst().orElseThrow();
+            assertThat(firstPicture.getCTP().getPPr().isSetKeepNext()).as("the picture stays with its caption below").isTrue();
+            assertThat(new XWPFWordExtractor(zh).getText()).contains("圖：不在圖旁").doesNotContain("圖：定罪率趨勢");
+        }
+        try (XWPFDocument en = export(Language.EN, "![Chart](" + png + ")\n\nFigure: Conviction rate")) {
+            assertThat(paragraph(en, "Figure 1").getText()).isEqualTo("Figure 1. Conviction rate");
+        }
+    }
+
+    @Test
     void theFontTableNamesTheKaiFaceWithItsFallBacksAndFamily() throws Exception {
         try (XWPFDocument doc = export(Language.ZH_TW, "文字")) {
             var part = doc.getPackage().getPart(org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName(FontTable.PART));
