@@ -23,9 +23,11 @@ import org.uncacworkbench.TestWorkbench;
 import org.uncacworkbench.i18n.Language;
 
 /**
- * Issue 4's speed target: exporting a 300-page report in the running application takes at most half
- * as long as pandoc (Debian's) turning the same Markdown into .docx; memory stays under 500 MB.
- * Run with {@code ./mvnw -Pbench test}; needs {@code pandoc} on the PATH.
+ * The export's speed targets on a report of about 300 rendered pages: in the running application at
+ * most half as long as pandoc (Debian's) turning the same Markdown into .docx, memory under 500 MB;
+ * from the command line, as a whole process, at most twice pandoc's time. Run with
+ * {@code ./mvnw -Pbench test -Dtest=ExportBenchmarkTest}; needs {@code pandoc} on the PATH
+ * (and LibreOffice with pdfinfo to print the page count).
  */
 @Tag("bench")
 class ExportBenchmarkTest {
@@ -33,80 +35,151 @@ class ExportBenchmarkTest {
     @TempDir
     Path dir;
 
+    /** Copies of the demo's Chinese report in the benchmark's: 37 render to about 300 pages (one renders to 8). */
+    static final int COPIES = 50;
+
     @Test
-    void threeHundredPagesAtLeastTwiceAsFastAsPandoc() throws Exception {
-        try (App app = TestWorkbench.withDemo(dir.resolve("data"))) {
-            DocContent one = new ReportExporter(app.cycles(), app.convention(), app.sections(), TestWorkbench.CLOCK)
-                    .content(2, Language.ZH_TW, Set.of());
-            int copies = 23; // the demo report is 13 pages in Chinese: 23 copies ≈ 300 pages
-            List<DocContent.Block> blocks = new ArrayList<>();
-            StringBuilder markdown = new StringBuilder();
-            for (int i = 0; i < copies; i++) {
-                for (DocContent.Block b : one.blocks()) {
-                    blocks.add(b);
-                    switch (b) {
-                        case DocContent.Heading h -> markdown.append("#".repeat(h.level())).append(' ').append(h.text()).append("\n\n");
-                        case DocContent.MarkdownText t -> markdown.append(t.markdown().replace("[^", "[^c" + i + "-")).append("\n\n");
-                        case DocContent.Title t -> markdown.append("% ").append(t.text()).append("\n\n");
-                        case DocContent.PageBreak ignored -> { }
+    void threeHundredPagesAtLeastTwiceAsFastAsPandocInProcessAndAtMostTwiceItsTimeAsACommand() throws Exception {
+        Path data = dir.resolve("data");
+        DocContent big;
+        try (App app = TestWorkbench.withDemo(data)) {
+            inflate(app, 2, COPIES);
+            big = new ReportExporter(app.cycles(), app.convention(), app.sections(), TestWorkbench.CLOCK).content(2, Language.ZH_TW, Set.of());
+        }
+        StringBuilder markdown = new StringBuilder();
+        for (DocContent.Block b : big.blocks()) {
+            switch (b) {
+                case DocContent.Heading h -> markdown.append("#".repeat(h.level())).append(' ').append(h.text()).append("\n\n");
+                case DocContent.MarkdownText t -> markdown.append(t.markdown()).append("\n\n");
+                case DocContent.Title t -> markdown.append("% ").append(t.text()).append("\n\n");
+                case DocContent.PageBreak ignored -> { }
+            }
+        }
+        Path md = Files.writeString(dir.resolve("report.md"), markdown, StandardCharsets.UTF_8);
+
+        List<Long> pandoc = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder("pandoc", "-f", "markdown", "-t", "docx", "-o", dir.resolve("pandoc.docx").toString(), md.toString())
+                    .redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).isZero();
+            pandoc.add(System.nanoTime() - t0);
+        }
+
+        // the whole process, as a script runs it: JVM start, the database, the libraries, the export
+        List<Long> command = new ArrayList<>();
+        Path cliOut = dir.resolve("cli.docx");
+        for (int i = 0; i < 3; i++) {
+            ProcessBuilder cli = org.uncacworkbench.storage.ChildProcess.java(List.of(System.getProperty("bench.cli.jvm", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC").split(" ")),
+                    org.uncacworkbench.Main.class, "--data-dir", data.toString(), "export", "report", "--cycle", "2", "--lang", "zh",
+                    "--out", cliOut.toString());
+            // the program's own class path: no test classes
+            org.uncacworkbench.storage.ChildProcess.withClassPath(cli, entries -> entries.stream()
+                    .filter(e -> !e.endsWith("test-classes")).toList());
+            long t0 = System.nanoTime();
+            Process p = cli.redirectErrorStream(true).start();
+            String output = org.uncacworkbench.storage.ChildProcess.readAll(p);
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as(output).isZero();
+            command.add(System.nanoTime() - t0);
+        }
+
+        DocxEngine engine = new DocxEngine(Fonts.defaults(Language.ZH_TW));
+        AtomicLong peak = new AtomicLong();
+        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+            var memory = ManagementFactory.getMemoryMXBean();
+            while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        List<Long> ours = new ArrayList<>();
+        byte[] last = null;
+        for (int i = 0; i < 7; i++) {
+            System.gc();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            long t0 = System.nanoTime();
+            engine.write(big, out, DocxEngine.Progress.NONE);
+            long t = System.nanoTime() - t0;
+            if (i >= 2) {
+                ours.add(t); // the first two runs warm the JIT, as a running application is warm
+            }
+            last = out.toByteArray();
+        }
+        sampler.interrupt();
+        Path oursFile = Files.write(dir.resolve("ours.docx"), last);
+
+        double pandocMs = median(pandoc) / 1e6;
+        double oursMs = median(ours) / 1e6;
+        double commandMs = median(command) / 1e6;
+        int paragraphs;
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(last))) {
+            paragraphs = doc.getParagraphs().size();
+        }
+        System.out.printf("BENCH export %,d characters of Markdown, %,d paragraphs, %s pages rendered: pandoc median %.0f ms; "
+                + "workbench in process median %.0f ms, ratio %.2f (target <= 0.50); command line, whole process, median %.0f ms, "
+                + "ratio %.2f (target <= 2.00); peak heap %d MB (target < 500 MB)%n",
+                markdown.length(), paragraphs, renderedPages(oursFile), pandocMs, oursMs, oursMs / pandocMs, commandMs, commandMs / pandocMs,
+                peak.get() / (1024 * 1024));
+        assertThat(oursMs / pandocMs).isLessThanOrEqualTo(0.5);
+        assertThat(commandMs / pandocMs).isLessThanOrEqualTo(2.0);
+        assertThat(peak.get()).isLessThan(500L * 1024 * 1024);
+        assertThat(Optional.ofNullable(last)).isPresent();
+    }
+
+    /**
+     * Makes cycle {@code number}'s Chinese report {@code copies} times as long: every Chinese revision's
+     * text repeated, footnote labels made unique per copy. Written straight to the table: the demo's
+     * published report is final, and the services rightly refuse to change it.
+     */
+    static void inflate(App app, int number, int copies) throws java.sql.SQLException {
+        long cycle = app.cycles().cycleByNumber(number).orElseThrow().id();
+        try (var c = app.database().dataSource().getConnection();
+             var read = c.prepareStatement("SELECT r.id, r.body FROM section_revision r JOIN report_section s ON s.id = r.section_id "
+                     + "WHERE s.cycle_id = ? AND r.language = 'zh'");
+             var write = c.prepareStatement("UPDATE section_revision SET body = ? WHERE id = ?")) {
+            read.setLong(1, cycle);
+            try (var rows = read.executeQuery()) {
+                while (rows.next()) {
+                    StringBuilder body = new StringBuilder();
+                    for (int i = 0; i < copies; i++) {
+                        body.append(rows.getString(2).replace("[^", "[^c" + i + "-")).append("\n\n");
                     }
+                    write.setString(1, body.toString());
+                    write.setLong(2, rows.getLong(1));
+                    write.addBatch();
                 }
             }
-            DocContent big = new DocContent(Language.ZH_TW, Audience.PUBLIC, one.title(), one.cover(), true, one.footerLabel(), blocks);
-            Path md = Files.writeString(dir.resolve("report.md"), markdown, StandardCharsets.UTF_8);
+            write.executeBatch();
+        }
+    }
 
-            List<Long> pandoc = new ArrayList<>();
-            for (int i = 0; i < 3; i++) {
-                long t0 = System.nanoTime();
-                Process p = new ProcessBuilder("pandoc", "-f", "markdown", "-t", "docx", "-o", dir.resolve("pandoc.docx").toString(), md.toString())
-                        .redirectErrorStream(true).start();
-                p.getInputStream().readAllBytes();
-                assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-                assertThat(p.exitValue()).isZero();
-                pandoc.add(System.nanoTime() - t0);
+    /** The pages LibreOffice lays the document out on, or "?" where it is not installed. */
+    static String renderedPages(Path docx) {
+        try {
+            Path outDir = docx.resolveSibling("pdf");
+            Process p = new ProcessBuilder("libreoffice", "--headless", "--convert-to", "pdf", "--outdir", outDir.toString(), docx.toString())
+                    .redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                return "?";
             }
-
-            DocxEngine engine = new DocxEngine(Fonts.defaults(Language.ZH_TW));
-            AtomicLong peak = new AtomicLong();
-            Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-                var memory = ManagementFactory.getMemoryMXBean();
-                while (!Thread.currentThread().isInterrupted()) {
-                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(5);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            });
-            List<Long> ours = new ArrayList<>();
-            byte[] last = null;
-            for (int i = 0; i < 7; i++) {
-                System.gc();
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                long t0 = System.nanoTime();
-                engine.write(big, out, DocxEngine.Progress.NONE);
-                long t = System.nanoTime() - t0;
-                if (i >= 2) {
-                    ours.add(t); // the first two runs warm the JIT, as a running application is warm
-                }
-                last = out.toByteArray();
-            }
-            sampler.interrupt();
-            Files.write(dir.resolve("ours.docx"), last);
-
-            double pandocMs = median(pandoc) / 1e6;
-            double oursMs = median(ours) / 1e6;
-            int paragraphs;
-            try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(last))) {
-                paragraphs = doc.getParagraphs().size();
-            }
-            System.out.printf("BENCH export %,d characters of Markdown, %,d paragraphs: pandoc median %.0f ms, workbench median %.0f ms, "
-                    + "ratio %.2f (target <= 0.50); peak heap %d MB (target < 500 MB)%n",
-                    markdown.length(), paragraphs, pandocMs, oursMs, oursMs / pandocMs, peak.get() / (1024 * 1024));
-            assertThat(oursMs / pandocMs).isLessThanOrEqualTo(0.5);
-            assertThat(peak.get()).isLessThan(500L * 1024 * 1024);
-            assertThat(Optional.ofNullable(last)).isPresent();
+            Path pdf = outDir.resolve(docx.getFileName().toString().replace(".docx", ".pdf"));
+            Process info = new ProcessBuilder("pdfinfo", pdf.toString()).redirectErrorStream(true).start();
+            String text = new String(info.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            info.waitFor(30, TimeUnit.SECONDS);
+            return text.lines().filter(l -> l.startsWith("Pages:")).map(l -> l.substring(6).strip()).findFirst().orElse("?");
+        } catch (java.io.IOException e) {
+            return "?";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "?";
         }
     }
 
