@@ -70,19 +70,22 @@ find "$APP" -type f -exec touch -h -d "@$BUILD_EPOCH" {} +
 # Training start for the ahead-of-time cache (classes loaded and linked; no method profiles, which
 # only the optimising compiler would use), with the program's own JVM options: the
 # usual start, the window opening on a demo database that already exists, showing the dashboard,
-# then exiting. The database is made first by a run that is not recorded, so that the one-time work
+# then (uncac.trainExports) the command line's exports of the demo's report, minutes and review
+# pack, so that a command-line export starts from the cache too; then exiting. The database is made first by a run that is not recorded, so that the one-time work
 # of a first start (migrations, loading the demo) does not weigh on every start.
 TRAIN=$(mktemp -d)
 JAVA="$APP/lib/runtime/bin/java"
 "$JAVA" -cp "$CLASSPATH" org.uncacworkbench.Main --data-dir "$TRAIN" load-sample > /dev/null
-TRAINING="'$JAVA' $APP_JVM_OPTIONS -Duncac.startupProbe=true -XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining -XX:AOTCacheOutput='$APPDIR/$NAME.aot' -Xlog:aot=warning -cp '$CLASSPATH' org.uncacworkbench.Main --data-dir '$TRAIN'"
+mkdir -p "$TRAIN/exports"
+TRAINING="'$JAVA' $APP_JVM_OPTIONS -Duncac.startupProbe=true -Duncac.trainExports='$TRAIN/exports' -XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining -XX:AOTCacheOutput='$APPDIR/$NAME.aot' -Xlog:aot=warning -cp '$CLASSPATH' org.uncacworkbench.Main --data-dir '$TRAIN'"
 if [ -n "${DISPLAY:-}" ]; then
     bash -c "$TRAINING" 2>&1 | grep -vE "Skipping .*(Old class has been linked|Unlinked class)|WARNING|Picked up JAVA_TOOL_OPTIONS" || true
 elif command -v xvfb-run > /dev/null; then
     xvfb-run -a bash -c "$TRAINING" 2>&1 | grep -vE "Skipping .*(Old class has been linked|Unlinked class)|WARNING|Picked up JAVA_TOOL_OPTIONS" || true
 else
     echo "installer: no display and no xvfb-run; the cache covers only the command line (apt: xvfb)" >&2
-    "$JAVA" -XX:AOTCacheOutput="$APPDIR/$NAME.aot" -cp "$CLASSPATH" org.uncacworkbench.Main --data-dir "$TRAIN" check > /dev/null 2>&1 || true
+    "$JAVA" -XX:AOTCacheOutput="$APPDIR/$NAME.aot" -Duncac.trainExports="$TRAIN/exports" -cp "$CLASSPATH" org.uncacworkbench.Main \
+        --data-dir "$TRAIN" check > /dev/null 2>&1 || true
 fi
 rm -rf "$TRAIN"
 test -s "$APP/lib/app/$NAME.aot" || { echo "installer: the ahead-of-time cache was not created" >&2; exit 1; }
