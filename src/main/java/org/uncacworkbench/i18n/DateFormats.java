@@ -63,4 +63,42 @@ public final class DateFormats {
     public static String officialDate(LocalDate date, Language language) {
         return language.isChinese() ? "中華民國" + date(date, language) : date(date, language);
     }
+
+    private static final java.util.regex.Pattern ROC = java.util.regex.Pattern.compile(
+            "(?:中華)?(?:民國)?\\s*(\\d{1,4})\\s*(?:年|[/.\\-])\\s*(\\d{1,2})\\s*(?:月|[/.\\-])\\s*(\\d{1,2})\\s*日?");
+    private static final DateTimeFormatter[] ENGLISH_INPUT = {
+        DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH).withResolverStyle(java.time.format.ResolverStyle.STRICT),
+        DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH).withResolverStyle(java.time.format.ResolverStyle.STRICT),
+        DateTimeFormatter.ofPattern("d-MMM-uuuu", Locale.ENGLISH).withResolverStyle(java.time.format.ResolverStyle.STRICT),
+    };
+
+    /**
+     * A date as a user types it: in Chinese 115年12月3日, 中華民國115年12月3日, 115/12/3 (a year of up to three
+     * digits is the ROC's, of four the Gregorian), in English 3 Dec 2026 or 3 December 2026, in either
+     * 2026-12-03. Empty for anything else, and for a date that does not exist (31 February).
+     */
+    public static java.util.Optional<LocalDate> parse(String text, Language language) {
+        if (text == null || text.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String t = text.strip();
+        java.util.regex.Matcher m = ROC.matcher(t);
+        if (m.matches()) {
+            int year = Integer.parseInt(m.group(1));
+            int gregorian = m.group(1).length() <= 3 ? year + 1911 : year;
+            try {
+                return java.util.Optional.of(LocalDate.of(gregorian, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+            } catch (java.time.DateTimeException e) {
+                return java.util.Optional.empty();
+            }
+        }
+        for (DateTimeFormatter f : ENGLISH_INPUT) {
+            try {
+                return java.util.Optional.of(LocalDate.parse(t.replaceAll("\\s+", " "), f));
+            } catch (java.time.format.DateTimeParseException ignored) {
+                // the next form
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

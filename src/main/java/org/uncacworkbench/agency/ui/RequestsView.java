@@ -186,7 +186,7 @@ public final class RequestsView implements PageView {
         TextArea instructions = new TextArea();
         instructions.setId("requestInstructions");
         instructions.setPrefRowCount(4);
-        DatePicker due = new DatePicker(LocalDate.now().plusWeeks(4));
+        DatePicker due = org.uncacworkbench.ui.DatePickers.localize(new DatePicker(LocalDate.now().plusWeeks(4)), m);
         due.setId("requestDue");
         TextField articles = new TextField();
         articles.setId("requestArticles");

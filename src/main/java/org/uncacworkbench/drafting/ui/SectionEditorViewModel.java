@@ -132,7 +132,7 @@ public final class SectionEditorViewModel {
             texts.get(l).set(saved(l));
         }
         status.set(doc.section().updatedBy() == null ? ""
-                : messages.format("editor.lastChange", doc.section().updatedBy(), doc.section().updatedAt().toLocalDate().toString()));
+                : messages.format("editor.lastChange", doc.section().updatedBy(), org.uncacworkbench.i18n.DateFormats.date(doc.section().updatedAt().toLocalDate(), messages.language())));
     }
 
     private String saved(Language l) {

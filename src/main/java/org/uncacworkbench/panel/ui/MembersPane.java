@@ -52,6 +52,8 @@ final class MembersPane {
     MembersPane(PanelViewModel vm) {
         this.vm = vm;
         this.m = vm.messages();
+        org.uncacworkbench.ui.DatePickers.localize(joined, m);
+        org.uncacworkbench.ui.DatePickers.localize(left, m);
         this.lang = m.language();
         sector = picker("memberSector", FXCollections.observableArrayList(Sector.values()), s -> m.get("panel.sector." + s.code()));
         table = new TableView<>(vm.chairCounts());

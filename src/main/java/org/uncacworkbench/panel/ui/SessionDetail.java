@@ -59,6 +59,7 @@ final class SessionDetail {
     SessionDetail(PanelViewModel vm) {
         this.vm = vm;
         this.m = vm.messages();
+        org.uncacworkbench.ui.DatePickers.localize(date, m);
         this.lang = m.language();
         root.setId("sessionDetail");
         root.getTabs().addAll(tab("panel.tab.plan", "planTab", planPane()), tab("panel.tab.chair", "chairTab", chairPane()),
@@ -353,7 +354,7 @@ final class SessionDetail {
         TextField article = text("actionArticle");
         TextField user = text("actionUser");
         TextField agency = text("actionAgency");
-        DatePicker due = new DatePicker();
+        DatePicker due = org.uncacworkbench.ui.DatePickers.create(m);
         due.setId("actionDue");
         Button addAction = new Button(m.get("panel.addAction"));
         addAction.setId("addAction");

@@ -90,6 +90,8 @@ public final class MainWindow {
         unbindPrevious();
         Messages m = viewModel.messages();
         Theme.useLanguage(root, m.language());
+        // what JavaFX's own controls format (the date picker's months and weekdays) follows the interface
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, m.language().locale());
         root.setTop(header(m));
         root.setLeft(navigation(m));
         root.setCenter(content);
