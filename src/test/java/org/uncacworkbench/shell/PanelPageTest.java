@@ -87,6 +87,9 @@ class PanelPageTest {
     void walkAWholeSessionFromPlanToMinutes(FxRobot robot) throws Exception {
         robot.clickOn("#nav-panel");
         assertThat(robot.lookup("#sessionTable").queryAs(TableView.class).getItems()).isEmpty();
+        assertThat(((Labeled) robot.lookup("#sessionTable").queryAs(TableView.class).getPlaceholder()).getText())
+                .as("an empty table speaks the interface's language").isEqualTo("本週期尚無會議，請在右側規劃第一次會議。");
+        assertThat(robot.lookup("#sessionDate").queryAs(DatePicker.class).getPromptText()).isEqualTo("115年12月3日");
 
         // plan
         DatePicker date = robot.lookup("#sessionDate").queryAs(DatePicker.class);

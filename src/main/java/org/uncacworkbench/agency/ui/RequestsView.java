@@ -78,6 +78,7 @@ public final class RequestsView implements PageView {
     private Node requestsTab() {
         Language lang = m.language();
         table.setId("requestTable");
+        org.uncacworkbench.ui.Placeholders.empty(table, m.get("requests.empty"));
         table.getColumns().addAll(List.of(
                 column("requests.column.no", r -> String.valueOf(r.request().number()), 50),
                 column("requests.column.title", r -> r.request().title(), 320),

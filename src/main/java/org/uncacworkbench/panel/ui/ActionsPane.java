@@ -39,6 +39,7 @@ final class ActionsPane {
     Node node() {
         TableView<ActionItem> table = new TableView<>(vm.actions());
         table.setId("actionTable");
+        org.uncacworkbench.ui.Placeholders.empty(table, m.get("panel.actions.empty"));
         table.getColumns().addAll(List.of(
                 PanelView.<ActionItem>column(m, "panel.column.session", a -> a.sessionNo() == null ? "" : m.format("panel.sessionNo", a.sessionNo()), 70),
                 PanelView.<ActionItem>column(m, "panel.column.description", a -> a.description(lang), 260),

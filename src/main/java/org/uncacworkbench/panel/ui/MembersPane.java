@@ -58,6 +58,7 @@ final class MembersPane {
         sector = picker("memberSector", FXCollections.observableArrayList(Sector.values()), s -> m.get("panel.sector." + s.code()));
         table = new TableView<>(vm.chairCounts());
         table.setId("memberTable");
+        org.uncacworkbench.ui.Placeholders.empty(table, m.get("panel.members.empty"));
         table.getColumns().addAll(List.of(
                 PanelView.<PanelService.ChairCount>column(m, "panel.column.name", c -> c.member().name(lang), 120),
                 PanelView.<PanelService.ChairCount>column(m, "panel.column.affiliation", c -> blank(c.member().affiliation(lang)), 240),

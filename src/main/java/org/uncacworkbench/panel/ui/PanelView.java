@@ -62,6 +62,7 @@ public final class PanelView implements PageView {
     private Node sessionsTab() {
         TableView<PanelSession> table = new TableView<>(vm.sessions());
         table.setId("sessionTable");
+        org.uncacworkbench.ui.Placeholders.empty(table, m.get("panel.sessions.empty"));
         Function<Long, String> names = id -> vm.members().stream().filter(x -> x.id() == id).findFirst().map(x -> x.name(m.language())).orElse("");
         table.getColumns().addAll(List.of(
                 column("panel.column.no", s -> m.format("panel.sessionNo", s.number()), 60),

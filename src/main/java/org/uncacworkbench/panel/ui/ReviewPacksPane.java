@@ -67,6 +67,7 @@ final class ReviewPacksPane {
 
         TableView<Suggestion> table = new TableView<>(vm.suggestions());
         table.setId("suggestionTable");
+        org.uncacworkbench.ui.Placeholders.empty(table, m.get("pack.empty"));
         table.getColumns().addAll(List.of(
                 PanelView.<Suggestion>column(m, "pack.column.section", s -> s.sectionKey() + " " + s.language().shortCode(), 70),
                 PanelView.<Suggestion>column(m, "pack.column.member", s -> panel.members().stream().filter(x -> x.id() == s.memberId())
