@@ -7,6 +7,9 @@ public interface DialogService {
 
     void showInformation(String title, String message);
 
+    /** Something the user asked for was not done, and why: a warning, not an error. */
+    void showWarning(String title, String message);
+
     /** Asks the user to pick one of {@code options}; returns its index, or -1 when the dialog is cancelled. */
     int choose(String title, String message, java.util.List<String> options);
 

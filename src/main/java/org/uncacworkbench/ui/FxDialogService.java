@@ -47,6 +47,11 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void showWarning(String title, String message) {
+        show(Alert.AlertType.WARNING, title, message);
+    }
+
+    @Override
     public int choose(String title, String message, java.util.List<String> options) {
         java.util.List<ButtonType> buttons = new java.util.ArrayList<>();
         for (int i = 0; i < options.size(); i++) {

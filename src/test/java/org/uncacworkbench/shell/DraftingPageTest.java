@@ -269,7 +269,7 @@ class DraftingPageTest {
         java.nio.file.Path bad = java.nio.file.Files.writeString(dataDir.resolve("bad.docx"), "no");
         window.dialogs.answers.add(bad);
         robot.clickOn("#importSection");
-        assertThat(window.dialogs.errors).singleElement().satisfies(e -> assertThat(e).contains("不是 Word 文件"));
+        assertThat(window.dialogs.warnings).singleElement().satisfies(e -> assertThat(e).contains("不是 Word 文件"));
         assertThat(editor(robot, "zh").getText()).isEqualTo(before);
     }
 

@@ -87,11 +87,11 @@ class ExportPageTest {
     void aMistypedArticleRangeOrNoFileExportsNothing(FxRobot robot) {
         robot.clickOn("#nav-export");
         robot.clickOn("#exportButton");
-        assertThat(window.dialogs.errors).singleElement().satisfies(e -> assertThat(e).contains("請選擇要寫入的檔案"));
+        assertThat(window.dialogs.warnings).singleElement().satisfies(e -> assertThat(e).startsWith("未輸出: ").contains("請選擇要寫入的檔案"));
         robot.clickOn("#exportArticles").write("5-99");
         robot.clickOn("#exportFile").write(dataDir.resolve("x.docx").toString());
         robot.clickOn("#exportButton");
-        assertThat(window.dialogs.errors).hasSize(2).last().satisfies(e -> assertThat(e).contains("條號應介於 1 至 71"));
+        assertThat(window.dialogs.warnings).hasSize(2).last().satisfies(e -> assertThat(e).contains("條號應介於 1 至 71"));
         assertThat(dataDir.resolve("x.docx")).doesNotExist();
     }
 
@@ -106,7 +106,7 @@ class ExportPageTest {
 
         robot.interact(() -> en.setText("臺灣 Third Report"));
         robot.clickOn("#saveCoverTitles");
-        assertThat(window.dialogs.errors).singleElement().asString().startsWith("標題未儲存").contains("英文報告標題含有中文字");
+        assertThat(window.dialogs.warnings).singleElement().asString().startsWith("標題未儲存").contains("英文報告標題含有中文字");
         long cycle3 = app.cycles().cycleByNumber(3).orElseThrow().id();
         assertThat(app.cycles().cycle(cycle3).orElseThrow().reportTitleEn()).isEqualTo("Republic of China (Taiwan): Third National Report");
 
@@ -124,7 +124,7 @@ class ExportPageTest {
         assertThat(zh.getText()).isEqualTo("法務部廉政署");
         robot.interact(() -> zh.setText(" "));
         robot.clickOn("#saveDocumentSettings");
-        assertThat(window.dialogs.errors).singleElement().asString().startsWith("設定未儲存").contains("請填寫機關的中文及英文名稱");
+        assertThat(window.dialogs.warnings).singleElement().asString().startsWith("設定未儲存").contains("請填寫機關的中文及英文名稱");
         assertThat(app.documentSettings().current().organisationZh()).isEqualTo("法務部廉政署");
 
         robot.interact(() -> {

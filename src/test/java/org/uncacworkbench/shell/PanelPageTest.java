@@ -183,7 +183,7 @@ class PanelPageTest {
         detailTab(robot, 1);
         pick(robot, "#chairMember", (PanelMember m) -> m.nameZh().equals("林國華"));
         press(robot, "#assignChair");
-        assertThat(window.dialogs.errors).singleElement().satisfies(e -> assertThat(e).contains("林國華並非輪值建議人選"));
+        assertThat(window.dialogs.warnings).singleElement().satisfies(e -> assertThat(e).startsWith("未完成: ").contains("林國華並非輪值建議人選"));
         type(robot, "#overrideReason", "王委員當日須提前離席");
         press(robot, "#assignChair");
         assertThat(text(robot, "#currentChair")).isEqualTo("主席：林國華");
@@ -213,7 +213,7 @@ class PanelPageTest {
         }
         window.dialogs.answers.add(file);
         press(robot, "#importPack");
-        assertThat(window.dialogs.errors).singleElement().satisfies(e -> assertThat(e).contains("請選擇寄回審閱資料之委員"));
+        assertThat(window.dialogs.warnings).singleElement().satisfies(e -> assertThat(e).contains("請選擇寄回審閱資料之委員"));
         pick(robot, "#packMember", (PanelMember m) -> m.nameZh().equals("李淑芬"));
         press(robot, "#importPack");
         assertThat(text(robot, "#packStatus")).isEqualTo("returned.docx：已匯入 1 則意見及 1 處修改建議。");

@@ -116,7 +116,7 @@ class RequestsPageTest {
         robot.clickOn("#requestTitle").write("測試");
         robot.clickOn("#requestArticles").write("15-x");
         robot.clickOn("#sendRequest");
-        assertThat(window.dialogs.errors).singleElement().satisfies(e -> assertThat(e).contains("「15-x」不是條號"));
+        assertThat(window.dialogs.warnings).singleElement().satisfies(e -> assertThat(e).startsWith("無法送出徵詢: ").contains("「15-x」不是條號"));
         assertThat(app.requests().requests(app.cycles().cycleByNumber(3).orElseThrow().id())).hasSize(3);
     }
 
@@ -157,8 +157,8 @@ class RequestsPageTest {
         robot.doubleClickOn("#contactEmail").press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.A)
                 .release(javafx.scene.input.KeyCode.CONTROL).write("jh.chen.example.gov.tw");
         robot.clickOn("#saveContact");
-        assertThat(window.dialogs.errors).singleElement().asString().contains("「jh.chen.example.gov.tw」不是有效的電子郵件地址。");
-        window.dialogs.errors.clear();
+        assertThat(window.dialogs.warnings).singleElement().asString().contains("「jh.chen.example.gov.tw」不是有效的電子郵件地址。");
+        window.dialogs.warnings.clear();
         assertThat(contacts.getItems()).extracting(Object::toString).noneMatch(c -> c.contains("jh.chen.example"));
         robot.doubleClickOn("#contactEmail").press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.A)
                 .release(javafx.scene.input.KeyCode.CONTROL).write("jh.chen@example.gov.tw");

@@ -8,6 +8,8 @@ public final class RecordingDialogs implements DialogService {
 
     public final List<String> errors = new ArrayList<>();
     public final List<String> information = new ArrayList<>();
+    /** Actions refused, each "title: message". */
+    public final List<String> warnings = new ArrayList<>();
     public final List<String> questions = new ArrayList<>();
     /** What the "user" answers next: an option index for choose, a text for askText. */
     public final java.util.Deque<Object> answers = new java.util.ArrayDeque<>();
@@ -15,6 +17,11 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public void showError(String title, String message) {
         errors.add(title + ": " + message);
+    }
+
+    @Override
+    public void showWarning(String title, String message) {
+        warnings.add(title + ": " + message);
     }
 
     @Override

@@ -83,9 +83,9 @@ public final class RequestsViewModel {
                 status.set(messages.format("requests.sent", sent.number(), sent.recipients().size()));
                 reload();
                 done.run();
-            }, this::fail);
+            }, failure -> fail(failure, "requests.notSent"));
         } catch (WorkbenchException e) {
-            fail(e);
+            fail(e, "requests.notSent");
         }
     }
 
@@ -117,7 +117,7 @@ public final class RequestsViewModel {
         }, failure -> {
             importing.set(false);
             status.set("");
-            fail(failure);
+            fail(failure, "requests.notImported");
         });
     }
 
@@ -179,7 +179,11 @@ public final class RequestsViewModel {
     }
 
     private void fail(Throwable failure) {
-        dialogs.showError(messages.get("error.title"), messages.describe(failure));
+        fail(failure, "warning.notDone");
+    }
+
+    private void fail(Throwable failure, String titleKey) {
+        org.uncacworkbench.ui.Failures.show(dialogs, messages, failure, messages.get(titleKey));
     }
 
     public ObservableList<Row> rows() {

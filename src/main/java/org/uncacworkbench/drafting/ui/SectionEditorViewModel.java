@@ -329,7 +329,7 @@ public final class SectionEditorViewModel {
     }
 
     private void fail(Throwable failure) {
-        dialogs.showError(messages.get("error.title"), messages.describe(failure));
+        org.uncacworkbench.ui.Failures.show(dialogs, messages, failure, messages.get("warning.notDone"));
     }
 
     public ObservableList<SectionSummary> sectionList() {

@@ -80,7 +80,7 @@ public final class ExportViewModel {
             coverTitleZh.set(c.reportTitleZh() == null ? "" : c.reportTitleZh());
             coverTitleEn.set(c.reportTitleEn() == null ? "" : c.reportTitleEn());
             status.set(messages.format("export.coverTitlesSaved", c.reportTitle(messages.language())));
-        }, failure -> dialogs.showError(messages.get("export.coverTitlesFailed"), messages.describe(failure)));
+        }, failure -> org.uncacworkbench.ui.Failures.show(dialogs, messages, failure, messages.get("export.coverTitlesFailed")));
     }
 
     public StringProperty coverTitleZhProperty() {
@@ -108,12 +108,12 @@ public final class ExportViewModel {
         try {
             chosen = new HashSet<>(ArticleRanges.parse(articles.get()));
         } catch (WorkbenchException e) {
-            dialogs.showError(messages.get("error.title"), messages.describe(e));
+            dialogs.showWarning(messages.get("export.notWritten"), messages.describe(e));
             return;
         }
         String target = file.get() == null ? "" : file.get().strip();
         if (target.isEmpty()) {
-            dialogs.showError(messages.get("error.title"), messages.get("export.noFile"));
+            dialogs.showWarning(messages.get("export.notWritten"), messages.get("export.noFile"));
             return;
         }
         Path path = Path.of(target.toLowerCase(java.util.Locale.ROOT).endsWith(".docx") ? target : target + ".docx");
@@ -142,7 +142,7 @@ public final class ExportViewModel {
         }, failure -> {
             running.set(false);
             status.set("");
-            dialogs.showError(messages.get("error.title"), messages.describe(failure));
+            org.uncacworkbench.ui.Failures.show(dialogs, messages, failure, messages.get("export.notWritten"));
         });
     }
 

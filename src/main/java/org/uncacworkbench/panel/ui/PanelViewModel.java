@@ -424,7 +424,7 @@ public final class PanelViewModel {
         }, result -> {
             showDraft(result.getValue());
             status.set(messages.format("panel.status.englishFilled", result.getKey()));
-        }, failure -> dialogs.showError(messages.get("panel.minutes.fillEnglish"), messages.describe(failure)));
+        }, failure -> org.uncacworkbench.ui.Failures.show(dialogs, messages, failure, messages.get("minutes.english.notKept")));
     }
 
     public void saveMinutes(String text) {
@@ -535,7 +535,7 @@ public final class PanelViewModel {
     }
 
     private void fail(Throwable failure) {
-        dialogs.showError(messages.get("error.title"), messages.describe(failure));
+        org.uncacworkbench.ui.Failures.show(dialogs, messages, failure, messages.get("warning.notDone"));
     }
 
     public Messages messages() {

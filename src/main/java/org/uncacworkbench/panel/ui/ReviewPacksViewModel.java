@@ -133,7 +133,7 @@ public final class ReviewPacksViewModel {
     }
 
     private void fail(Throwable failure) {
-        dialogs.showError(messages.get("error.title"), messages.describe(failure));
+        org.uncacworkbench.ui.Failures.show(dialogs, messages, failure, messages.get("warning.notDone"));
     }
 
     public Messages messages() {

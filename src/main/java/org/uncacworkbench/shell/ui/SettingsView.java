@@ -96,7 +96,7 @@ final class SettingsView implements PageView {
             tasks.submit(() -> documents.save(wanted, username), saved -> {
                 show.accept(saved);
                 state.setText(messages.get("settings.documentsSaved"));
-            }, failure -> viewModel.dialogs().showError(messages.get("settings.documentsNotSaved"), messages.describe(failure)));
+            }, failure -> org.uncacworkbench.ui.Failures.show(viewModel.dialogs(), messages, failure, messages.get("settings.documentsNotSaved")));
         });
         Label zhLabel = new Label(messages.get("settings.organisationZh"));
         zhLabel.setLabelFor(zh);
