@@ -53,11 +53,17 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public int choose(String title, String message, java.util.List<String> options) {
+        // an option named as the dialog's own Cancel is that button, not a second one beside it
+        String cancel = messages.get().get("dialog.cancel");
         java.util.List<ButtonType> buttons = new java.util.ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
-            buttons.add(new ButtonType(options.get(i), i == 0 ? ButtonBar.ButtonData.YES : ButtonBar.ButtonData.OTHER));
+            ButtonBar.ButtonData data = options.get(i).equals(cancel) ? ButtonBar.ButtonData.CANCEL_CLOSE
+                    : i == 0 ? ButtonBar.ButtonData.YES : ButtonBar.ButtonData.OTHER;
+            buttons.add(new ButtonType(options.get(i), data));
         }
-        buttons.add(new ButtonType(messages.get().get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        if (!options.contains(cancel)) {
+            buttons.add(new ButtonType(cancel, ButtonBar.ButtonData.CANCEL_CLOSE));
+        }
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, buttons.toArray(ButtonType[]::new));
         fitToWorkbench(alert.getDialogPane());
         if (owner != null) {
@@ -65,7 +71,8 @@ public final class FxDialogService implements DialogService {
         }
         alert.setTitle(title);
         alert.setHeaderText(title);
-        return alert.showAndWait().map(buttons::indexOf).filter(i -> i < options.size()).orElse(-1);
+        int cancelIndex = options.indexOf(cancel);
+        return alert.showAndWait().map(buttons::indexOf).filter(i -> i < options.size() && i != cancelIndex).orElse(-1);
     }
 
     @Override
