@@ -34,4 +34,10 @@ public interface DialogService {
      */
     java.util.Optional<java.util.List<String>> askTranslations(String title, String message, java.util.List<String> labels,
                                                                java.util.List<String> originals);
+
+    /**
+     * Asks for a line of text that may not be left empty (a reason): a blank answer asks again,
+     * saying {@code required}; empty only when cancelled.
+     */
+    java.util.Optional<String> askRequiredText(String title, String message, String required);
 }

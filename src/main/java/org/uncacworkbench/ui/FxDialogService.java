@@ -107,6 +107,28 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public java.util.Optional<String> askRequiredText(String title, String message, String required) {
+        String prompt = message;
+        while (true) {
+            javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
+            if (owner != null) {
+                dialog.initOwner(owner);
+            }
+            dialog.setTitle(title);
+            dialog.setHeaderText(prompt);
+            dialog.getDialogPane().getButtonTypes().setAll(
+                    new ButtonType(messages.get().get("dialog.ok"), ButtonBar.ButtonData.OK_DONE),
+                    new ButtonType(messages.get().get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+            fitToWorkbench(dialog.getDialogPane());
+            java.util.Optional<String> answer = dialog.showAndWait().map(String::strip);
+            if (answer.isEmpty() || !answer.get().isEmpty()) {
+                return answer;
+            }
+            prompt = required + "\n" + message; // left empty: asked again, saying why
+        }
+    }
+
+    @Override
     public java.util.Optional<java.util.List<String>> askTranslations(String title, String message, java.util.List<String> labels,
                                                                       java.util.List<String> originals) {
         javafx.scene.control.Dialog<java.util.List<String>> dialog = new javafx.scene.control.Dialog<>();

@@ -125,6 +125,9 @@ class BundleConsistencyTest {
         for (var sector : org.uncacworkbench.panel.Sector.values()) {
             dynamic.add("panel.sector." + sector.code());
         }
+        for (var language : Language.values()) {
+            dynamic.add("editor.finalMissing." + language.shortCode());
+        }
         for (var kind : org.uncacworkbench.panel.MissingEnglish.Kind.values()) {
             dynamic.add("minutes.missing." + kind.code());
         }

@@ -162,7 +162,9 @@ class DraftingPageTest {
             history.getSelectionModel().clearSelection();
             history.getSelectionModel().select(1); // revision 1, the older
         });
+        window.dialogs.answers.add(0);
         robot.clickOn("#restoreButton");
+        assertThat(window.dialogs.questions.getLast()).contains("確定還原第 1 版？");
 
         assertThat(editor(robot, "zh").getText()).isEqualTo(first);
         assertThat(app.revisions().history(a13, Language.ZH_TW)).extracting(Revision::number).containsExactly(3, 2, 1);
@@ -185,6 +187,25 @@ class DraftingPageTest {
         robot.clickOn("#historyToggle");
         ListView<?> changes = robot.lookup("#statusHistory").queryAs(ListView.class);
         assertThat(changes.getItems().getFirst().toString()).endsWith("：定稿 → 撰寫中（委員建議補充施行法修正進度）");
+    }
+
+    @Test
+    void anEmptyReasonIsAskedForAgainAndMarkingFinalAsksFirstSayingWhatIsMissing(FxRobot robot) {
+        openSection(robot, "A1");
+        window.dialogs.answers.add("  ");
+        window.dialogs.answers.add("補充施行法修正進度");
+        robot.clickOn("#statusPicker").clickOn("撰寫中");
+        assertThat(window.dialogs.questions).anyMatch(q -> q.endsWith("重新開啟定稿章節須說明理由。"));
+        assertThat(app.sections().open(section("A1")).statusHistory().getLast().reason()).isEqualTo("補充施行法修正進度");
+
+        openSection(robot, "A13"); // being drafted, in Chinese only
+        var a13 = app.sections().open(section("A13"));
+        assertThat(a13.en()).isEmpty();
+        robot.clickOn("#statusPicker").clickOn("定稿"); // no answer: cancelled
+        assertThat(window.dialogs.questions.getLast()).startsWith("標示為定稿: 定稿後，須說明理由重新開啟才能修改。")
+                .contains("尚無英文內容。").doesNotContain("尚無中文內容。");
+        assertThat(app.sections().open(section("A13")).section().status()).isEqualTo(a13.section().status());
+        assertThat(robot.lookup("#statusPicker").queryAs(javafx.scene.control.ComboBox.class).getValue()).isEqualTo(a13.section().status());
     }
 
     @Test

@@ -98,10 +98,15 @@ class RequestsPageTest {
         select(robot, 4, "AAC");
         assertThat(robot.lookup("#answerText").queryAs(TextArea.class).getText()).contains("| 年度 | 起訴人數 | 定罪人數 |");
         robot.clickOn("#mergeArticle").clickOn("33");
-        robot.clickOn("#mergeAnswer");
-
         long cycle3 = app.cycles().cycleByNumber(3).orElseThrow().id();
         long a33 = app.sections().sectionId(cycle3, "A33").orElseThrow();
+        int before = app.revisions().history(a33, org.uncacworkbench.i18n.Language.ZH_TW).size();
+        robot.clickOn("#mergeAnswer"); // no answer: the confirmation is cancelled
+        assertThat(window.dialogs.questions.getLast()).startsWith("併入章節: 確定將 AAC 的回復附加於第 33 條（繁體中文）內容之後？");
+        assertThat(app.revisions().history(a33, org.uncacworkbench.i18n.Language.ZH_TW)).as("nothing merged").hasSize(before);
+        window.dialogs.answers.add(0);
+        robot.clickOn("#mergeAnswer");
+
         Revision merged = app.sections().open(a33).zh().orElseThrow();
         assertThat(merged.source()).isEqualTo(Revision.MERGE);
         assertThat(merged.body()).contains("賄賂罪之**起訴**");

@@ -84,4 +84,15 @@ public final class RecordingDialogs implements DialogService {
         Object a = answers.poll();
         return a instanceof List<?> l ? java.util.Optional.of((List<String>) l) : java.util.Optional.empty();
     }
+
+    @Override
+    public java.util.Optional<String> askRequiredText(String title, String message, String required) {
+        questions.add(title + ": " + message);
+        while (answers.peek() instanceof String s && s.isBlank()) {
+            answers.poll();
+            questions.add(title + ": " + required); // left empty: asked again, saying why
+        }
+        Object a = answers.poll();
+        return a instanceof String s ? java.util.Optional.of(s.strip()) : java.util.Optional.empty();
+    }
 }

@@ -129,7 +129,13 @@ public final class RequestsViewModel {
         }
     }
 
+    /** Merges an answer into a section, after the user confirms: it makes a new revision of the section. */
     public void merge(Row row, int article, Language language, boolean replace) {
+        String what = messages.format(replace ? "requests.confirmReplace" : "requests.confirmMerge", row.recipient().agency().code(),
+                article, language.nativeName());
+        if (dialogs.choose(messages.get("requests.merge"), what, List.of(messages.get("requests.merge"), messages.get("dialog.cancel"))) != 0) {
+            return;
+        }
         tasks.submit(() -> requests.merge(row.recipient().id(), article, language, replace, username), revision -> {
             status.set(messages.format("requests.merged", row.recipient().agency().code(), article, language.nativeName(), revision.number()));
             reload();

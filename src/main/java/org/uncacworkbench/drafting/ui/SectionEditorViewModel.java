@@ -217,11 +217,25 @@ public final class SectionEditorViewModel {
         }
         String reason = null;
         if (doc.section().isFinal()) {
-            Optional<String> given = dialogs.askText(messages.get("editor.reopenTitle"), messages.get("editor.reopenReason"));
+            Optional<String> given = dialogs.askRequiredText(messages.get("editor.reopenTitle"), messages.get("editor.reopenReason"),
+                    messages.get("editor.reasonRequired"));
             if (given.isEmpty()) {
                 return false;
             }
             reason = given.get();
+        } else if (to == SectionStatus.FINAL) {
+            // final is read-only until reopened with a reason: asked first, and told what is missing
+            List<String> missing = new java.util.ArrayList<>();
+            for (Language l : Language.values()) {
+                if (doc.text(l).map(r -> r.body().isBlank()).orElse(true)) {
+                    missing.add(messages.get("editor.finalMissing." + l.shortCode()));
+                }
+            }
+            String question = messages.get("editor.confirmFinal") + (missing.isEmpty() ? "" : "\n\n" + String.join("\n", missing));
+            if (dialogs.choose(messages.get("editor.finalTitle"), question,
+                    List.of(messages.get("editor.markFinal"), messages.get("dialog.cancel"))) != 0) {
+                return false;
+            }
         }
         String why = reason;
         tasks.submit(() -> sections.changeStatus(doc.section().id(), doc.section().version(), to, why, username),
@@ -290,12 +304,12 @@ public final class SectionEditorViewModel {
         if (doc == null) {
             return;
         }
-        if (isDirty(revision.language())) {
-            int answer = dialogs.choose(messages.get("editor.restoreTitle"), messages.get("editor.restoreDiscards"),
-                    List.of(messages.get("editor.restoreAnyway")));
-            if (answer != 0) {
-                return;
-            }
+        // a restore makes a new revision (the current text stays in the history): asked first, and warned of unsaved typing
+        String question = messages.format("editor.confirmRestore", revision.number())
+                + (isDirty(revision.language()) ? "\n\n" + messages.get("editor.restoreDiscards") : "");
+        if (dialogs.choose(messages.get("editor.restoreTitle"), question,
+                List.of(messages.get("editor.restoreAnyway"), messages.get("dialog.cancel"))) != 0) {
+            return;
         }
         tasks.submit(() -> {
             revisions.restore(revision.id(), username);
