@@ -138,6 +138,36 @@ class DraftingPageTest {
     }
 
     @Test
+    void unsavedTypingIsMarkedAFinalSectionCannotBeSavedAndAComparisonClosesWithItsSection(FxRobot robot) {
+        long a13 = section("A13");
+        String first = app.sections().open(a13).zh().orElseThrow().body();
+        app.revisions().save(a13, Language.ZH_TW, first + "\n\n補充。", 1, "chen");
+        openSection(robot, "A13");
+        assertThat(robot.lookup("#unsavedMarker").queryAs(Labeled.class).isVisible()).isFalse();
+        robot.interact(() -> editor(robot, "zh").appendText("新句。"));
+        assertThat(robot.lookup("#unsavedMarker").queryAs(Labeled.class).isVisible()).isTrue();
+        assertThat(text(robot, "#unsavedMarker")).isEqualTo("尚未儲存");
+        assertThat(robot.lookup("#sectionList .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .map(c -> c.getGraphic() == null ? "" : ((javafx.scene.layout.HBox) c.getGraphic()).getChildren().stream()
+                        .filter(n -> n instanceof Labeled).map(n -> ((Labeled) n).getText()).findFirst().orElse("")))
+                .as("the list marks the section").anyMatch(t -> t.startsWith("● ") && t.contains("第十三條"));
+        robot.clickOn("#saveButton");
+        assertThat(robot.lookup("#unsavedMarker").queryAs(Labeled.class).isVisible()).isFalse();
+
+        robot.clickOn("#historyToggle");
+        ListView<?> history = robot.lookup("#historyList").queryAs(ListView.class);
+        robot.interact(() -> history.getSelectionModel().selectIndices(0, 1));
+        robot.clickOn("#compareButton");
+        assertThat(robot.lookup(".tab-pane").queryAs(TabPane.class).getTabs()).anyMatch(t -> "compareTab".equals(t.getId()));
+
+        openSection(robot, "A1"); // final
+        assertThat(robot.lookup(".tab-pane").queryAs(TabPane.class).getTabs()).as("article 13's comparison is closed")
+                .noneMatch(t -> "compareTab".equals(t.getId()));
+        assertThat(robot.lookup("#saveButton").queryAs(javafx.scene.control.Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#importSection").queryAs(javafx.scene.control.Button.class).isDisabled()).isTrue();
+    }
+
+    @Test
     void historyComparesTwoRevisionsAndRestoresAnOldOne(FxRobot robot) {
         long a13 = section("A13");
         String first = app.sections().open(a13).zh().orElseThrow().body();

@@ -63,6 +63,12 @@ public final class SectionEditorView implements PageView {
     private final Map<Language, EditorPane> editors = new EnumMap<>(Language.class);
     private final TabPane tabs = new TabPane();
     private final Label title = new Label();
+    /** "Unsaved changes" beside the title while either language has typing not yet saved. */
+    private final Label unsaved = new Label();
+    /** A final section: read-only, so Save and Import have nothing to act on. */
+    private final javafx.beans.property.BooleanProperty finalShown = new javafx.beans.property.SimpleBooleanProperty();
+    /** The section shown last, so that a comparison of another section's revisions is closed. */
+    private String shownKey;
     private final ComboBox<SectionStatus> statusPicker = new ComboBox<>();
     private final VBox banners = new VBox(4);
     private final HistoryPane history;
@@ -154,12 +160,20 @@ public final class SectionEditorView implements PageView {
         statusLabel.setMinWidth(Region.USE_PREF_SIZE);
         statusPicker.setMinWidth(Region.USE_PREF_SIZE);
         title.setMinWidth(120);
-        HBox header = new HBox(12, title, spacer, statusLabel, statusPicker);
+        unsaved.setId("unsavedMarker");
+        unsaved.setText(m.get("editor.unsaved"));
+        unsaved.getStyleClass().add("badge-behind");
+        unsaved.setMinWidth(Region.USE_PREF_SIZE);
+        unsaved.visibleProperty().bind(vm.dirtyProperty());
+        unsaved.managedProperty().bind(vm.dirtyProperty());
+        vm.dirtyProperty().addListener((o, a, b) -> list.refresh()); // the list marks the section too
+        HBox header = new HBox(12, title, unsaved, spacer, statusLabel, statusPicker);
         header.setAlignment(Pos.CENTER_LEFT);
 
         Button save = new Button(m.get("editor.save"));
         save.setId("saveButton");
         save.setOnAction(e -> vm.save());
+        save.disableProperty().bind(finalShown);
         Button undo = new Button(m.get("editor.undo"));
         undo.setOnAction(e -> current().area().undo());
         Button redo = new Button(m.get("editor.redo"));
@@ -176,6 +190,7 @@ public final class SectionEditorView implements PageView {
         });
         Button importFile = new Button(m.get("editor.import"));
         importFile.setId("importSection");
+        importFile.disableProperty().bind(finalShown);
         // replaceText keeps it one undoable change in the editor, not yet a revision
         importFile.setOnAction(e -> vm.importInto(currentLanguage(), text -> current().area().replaceText(text)));
         ToolBar toolbar = new ToolBar(save, undo, redo, find, importFile, historyToggle);
@@ -244,6 +259,11 @@ public final class SectionEditorView implements PageView {
             title.setText(summary == null ? doc.section().key() : vm.title(summary));
             statusPicker.setValue(doc.section().status());
             editors.values().forEach(p -> p.setEditable(!doc.section().isFinal()));
+            finalShown.set(doc.section().isFinal());
+            if (!doc.section().key().equals(shownKey)) {
+                tabs.getTabs().removeIf(t -> "compareTab".equals(t.getId())); // another section's revisions
+                shownKey = doc.section().key();
+            }
             if (summary != null && list.getSelectionModel().getSelectedItem() != summary) {
                 list.getSelectionModel().select(summary);
             }
@@ -314,7 +334,9 @@ public final class SectionEditorView implements PageView {
                 setGraphic(null);
                 return;
             }
-            Label name = new Label(vm.title(s));
+            SectionDocument shown = vm.documentProperty().get();
+            boolean unsavedHere = shown != null && shown.section().key().equals(s.key()) && vm.isDirty();
+            Label name = new Label((unsavedHere ? "● " : "") + vm.title(s));
             name.setMaxWidth(215);
             Region swatch = new Region();
             swatch.getStyleClass().addAll("status-swatch", "status-" + s.status().code());

@@ -148,6 +148,16 @@ public final class SectionEditorViewModel {
         return isDirty(Language.ZH_TW) || isDirty(Language.EN);
     }
 
+    private javafx.beans.binding.BooleanBinding dirty;
+
+    /** Whether either language has typing not yet saved: the page marks the section while it does. */
+    public javafx.beans.binding.BooleanBinding dirtyProperty() {
+        if (dirty == null) {
+            dirty = javafx.beans.binding.Bindings.createBooleanBinding(this::isDirty, texts.get(Language.ZH_TW), texts.get(Language.EN), document);
+        }
+        return dirty;
+    }
+
     /** Saves both languages where changed; each save is a revision. */
     public void save() {
         SectionDocument doc = document.get();
