@@ -129,6 +129,22 @@ class MainWindowTest {
     }
 
     @Test
+    void eachShortcutPutsTheKeyboardInItsPagesMainControlNotTheSearchBox(FxRobot robot) {
+        String[] expected = {null, "articleFilter", "sectionList", "requestTable", "sessionTable", null, null, "languagePicker"};
+        for (int i = 1; i <= 8; i++) {
+            robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.getKeyCode(String.valueOf(i)))
+                    .release(javafx.scene.input.KeyCode.CONTROL);
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.Node focused = scene.getFocusOwner();
+            assertThat(focused).as("Ctrl+%d", i).isNotNull();
+            assertThat(focused.getId()).as("Ctrl+%d: not the header's search box", i).isNotEqualTo("globalSearch");
+            if (expected[i - 1] != null) {
+                assertThat(focused.getId()).as("Ctrl+%d", i).isEqualTo(expected[i - 1]);
+            }
+        }
+    }
+
+    @Test
     void articlesOfTheFinalProvisionsShowTheyDoNotApply(FxRobot robot) {
         // keyboard only: Ctrl+2 opens the Convention, type in the filter, Down goes to the results
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT2).release(javafx.scene.input.KeyCode.CONTROL);

@@ -31,6 +31,13 @@ public final class ConventionView implements PageView {
     private final Messages messages;
     private final ObservableValue<Cycle> cycle;
     private final TreeView<Object> tree = new TreeView<>();
+    /** Typing filters the articles: where the keyboard starts. */
+    private final TextField filter;
+
+    @Override
+    public Node focusTarget() {
+        return filter;
+    }
     private final VBox detail = new VBox(12);
     private final SplitPane root;
     private final Subscription subscriptions;
@@ -40,7 +47,7 @@ public final class ConventionView implements PageView {
         this.messages = messages;
         this.cycle = cycle;
 
-        TextField filter = new TextField();
+        filter = new TextField();
         filter.setId("articleFilter");
         filter.setPromptText(messages.get("convention.filter"));
         filter.textProperty().bindBidirectional(viewModel.filterProperty());

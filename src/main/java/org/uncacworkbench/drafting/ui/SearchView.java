@@ -26,6 +26,14 @@ import org.uncacworkbench.ui.PageView;
 /** Search results: each section with the passage around its first match, matches highlighted. */
 public final class SearchView implements PageView {
 
+    /** What is searched for: where the keyboard starts. */
+    private final TextField field;
+
+    @Override
+    public javafx.scene.Node focusTarget() {
+        return field;
+    }
+
     private final VBox root = new VBox(10);
 
     public SearchView(SearchViewModel vm, ObservableList<Cycle> cycles, Consumer<SectionLocation> open) {
@@ -34,7 +42,7 @@ public final class SearchView implements PageView {
         root.setId("searchPage");
         Label title = new Label(m.get("search.title"));
         title.getStyleClass().add("page-title");
-        TextField field = new TextField();
+        field = new TextField();
         field.setId("searchField");
         field.setPromptText(m.get("search.prompt"));
         field.textProperty().bindBidirectional(vm.queryProperty());

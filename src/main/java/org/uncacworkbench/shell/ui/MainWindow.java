@@ -81,8 +81,22 @@ public final class MainWindow {
         Page[] pages = Page.values();
         for (int i = 0; i < pages.length; i++) {
             Page page = pages[i];
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)), KeyCombination.SHORTCUT_DOWN),
-                    () -> viewModel.pageProperty().set(page));
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)), KeyCombination.SHORTCUT_DOWN), () -> {
+                if (viewModel.pageProperty().get() == page) {
+                    focusPage(); // already open: back to its main control
+                } else {
+                    viewModel.pageProperty().set(page);
+                }
+            });
+        }
+        // the first page was built before the window showed, when focus could not be given
+        scene.windowProperty().addListener((o, old, window) -> {
+            if (window != null) {
+                window.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> focusPage());
+            }
+        });
+        if (scene.getWindow() != null) {
+            scene.getWindow().addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> focusPage());
         }
     }
 
@@ -212,6 +226,23 @@ public final class MainWindow {
                     app.documentSettings(), tasks, app.username());
         };
         content.getChildren().setAll(current.node());
+        focusPage();
+    }
+
+    /** Puts the keyboard in the page's main control, not in the header's search box (or on its sidebar entry). */
+    private void focusPage() {
+        if (current == null) {
+            return;
+        }
+        current.node().applyCss(); // makes the skins that hold the controls
+        javafx.scene.Node target = current.focusTarget();
+        if (target != null) {
+            target.requestFocus();
+        } else {
+            Page page = viewModel.pageProperty().get();
+            navGroup.getToggles().stream().filter(t -> t.getUserData() == page).findFirst()
+                    .ifPresent(t -> ((javafx.scene.Node) t).requestFocus());
+        }
     }
 
     /** The spinner while background work runs; made the first time there is some, so an idle start does not build it. */

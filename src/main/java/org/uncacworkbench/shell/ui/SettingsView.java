@@ -16,6 +16,12 @@ import org.uncacworkbench.ui.PageView;
 final class SettingsView implements PageView {
 
     private final VBox root = new VBox();
+    private ComboBox<Language> languagePicker;
+
+    @Override
+    public Node focusTarget() {
+        return languagePicker;
+    }
 
     SettingsView(MainViewModel viewModel, Messages messages, Path dataDir, Path databaseFile, Runnable about,
                  org.uncacworkbench.export.DocumentSettingsService documents, org.uncacworkbench.ui.BackgroundTasks tasks, String username) {
@@ -30,6 +36,7 @@ final class SettingsView implements PageView {
         language.setCellFactory(l -> new LanguageCell());
         language.setButtonCell(new LanguageCell());
         language.setValue(viewModel.languageProperty().get());
+        languagePicker = language;
         // the window rebuilds itself in the new language, this view included
         language.valueProperty().addListener((obs, old, lang) -> {
             if (lang != null) {
