@@ -38,10 +38,9 @@ final class SearchCommand implements Callable<Integer> {
 
     /** The passage with each match between 【 and 】, since a terminal has no highlighting. */
     private static String marked(SearchHit h) {
-        StringBuilder out = new StringBuilder(h.passage());
-        for (int i = h.highlights().size() - 1; i >= 0; i--) {
-            int[] range = h.highlights().get(i);
-            out.insert(range[1], '】').insert(range[0], '【');
+        StringBuilder out = new StringBuilder();
+        for (SearchHit.Segment segment : h.segments()) {
+            out.append(segment.match() ? "【" + segment.text() + "】" : segment.text());
         }
         return out.toString();
     }

@@ -30,4 +30,22 @@ public final class Markdown {
     public static Document parse(String text) {
         return PARSER.parse(text == null ? "" : text);
     }
+
+    private static final java.util.regex.Pattern LINE_MARKS = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t]{0,3}(?:#{1,6}[ \\t]+|>[ \\t]?|[-*+][ \\t]+|\\d{1,9}[.)][ \\t]+|\\|?[ \\t]*:?-{3,}:?[ \\t|:-]*$)");
+    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
+
+    /**
+     * A fragment of Markdown as it reads: without heading, quote and list marks, emphasis and code
+     * marks, footnote references and table bars; a link or picture keeps its text; lines run on.
+     */
+    public static String plainText(String fragment) {
+        String s = LINE_MARKS.matcher(fragment).replaceAll("");
+        s = LINK.matcher(s).replaceAll("$1");
+        s = s.replaceAll("\\[\\^[^\\]]*]", "");
+        s = s.replace("**", "").replace("__", "").replace("~~", "").replace("`", "");
+        s = s.replaceAll("(?<![\\p{L}\\p{N}])[*_]|[*_](?![\\p{L}\\p{N}])", "");
+        s = s.replaceAll("[ \\t]*\\|[ \\t]*", " ");
+        return s.replaceAll("\\s*\\n\\s*", " ");
+    }
 }

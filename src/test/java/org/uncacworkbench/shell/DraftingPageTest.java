@@ -284,6 +284,8 @@ class DraftingPageTest {
         assertThat(results.getItems()).hasSizeGreaterThan(3);
         assertThat(text(robot, "#searchSummary")).contains("個章節含有「洗錢」");
         assertThat(robot.lookup(".search-match").queryAllAs(Text.class)).isNotEmpty().allMatch(t -> t.getText().equals("洗錢"));
+        assertThat(robot.lookup("#searchResults .text").queryAllAs(Text.class)).as("passages read as text, not as Markdown")
+                .noneMatch(t -> t.getText().contains("##") || t.getText().contains("**") || t.getText().contains("|---"));
         Screenshots.save(window.scene, "zh-search");
 
         robot.clickOn("#searchCycle").clickOn("第三次國家報告");

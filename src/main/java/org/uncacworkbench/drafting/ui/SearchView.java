@@ -146,15 +146,13 @@ public final class SearchView implements PageView {
                     hit.language().nativeName(), hit.matches()));
             where.getStyleClass().add("search-where");
             TextFlow passage = new TextFlow();
-            int at = 0;
-            for (int[] range : hit.highlights()) {
-                passage.getChildren().add(new Text(hit.passage().substring(at, range[0])));
-                Text match = new Text(hit.passage().substring(range[0], range[1]));
-                match.getStyleClass().add("search-match");
-                passage.getChildren().add(match);
-                at = range[1];
+            for (SearchHit.Segment segment : hit.segments()) {
+                Text text = new Text(segment.text());
+                if (segment.match()) {
+                    text.getStyleClass().add("search-match");
+                }
+                passage.getChildren().add(text);
             }
-            passage.getChildren().add(new Text(hit.passage().substring(at)));
             passage.setPrefWidth(900);
             setText(null);
             setGraphic(new VBox(2, where, passage));
