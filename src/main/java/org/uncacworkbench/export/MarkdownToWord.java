@@ -253,19 +253,18 @@ final class MarkdownToWord {
      * or null.
      */
     private static String captionOf(Paragraph para) {
-        String text = plainText(para).strip();
-        for (String prefix : new String[] {"Table:", "表：", "表:"}) {
-            if (text.startsWith(prefix) && text.length() > prefix.length()) {
-                return text.substring(prefix.length()).strip();
-            }
-        }
-        return null;
+        return after(para, "Table:", "表：", "表:");
     }
 
     /** A paragraph "圖：…" / "Figure: …" beside a picture: that picture's caption. */
     private static String figureCaptionOf(Paragraph para) {
+        return after(para, "Figure:", "圖：", "圖:");
+    }
+
+    /** The paragraph's text after the first of {@code prefixes} it starts with (and more), or null. */
+    private static String after(Paragraph para, String... prefixes) {
         String text = plainText(para).strip();
-        for (String prefix : new String[] {"Figure:", "圖：", "圖:"}) {
+        for (String prefix : prefixes) {
             if (text.startsWith(prefix) && text.length() > prefix.length()) {
                 return text.substring(prefix.length()).strip();
             }

@@ -93,34 +93,29 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public java.util.Optional<String> askText(String title, String message) {
+        return textDialog(title, message).showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /** A one-line question with OK and Cancel in the interface's language. */
+    private javafx.scene.control.TextInputDialog textDialog(String title, String header) {
         javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
         if (owner != null) {
             dialog.initOwner(owner);
         }
         dialog.setTitle(title);
-        dialog.setHeaderText(message);
+        dialog.setHeaderText(header);
         dialog.getDialogPane().getButtonTypes().setAll(
                 new ButtonType(messages.get().get("dialog.ok"), ButtonBar.ButtonData.OK_DONE),
                 new ButtonType(messages.get().get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         fitToWorkbench(dialog.getDialogPane());
-        return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+        return dialog;
     }
 
     @Override
     public java.util.Optional<String> askRequiredText(String title, String message, String required) {
         String prompt = message;
         while (true) {
-            javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
-            if (owner != null) {
-                dialog.initOwner(owner);
-            }
-            dialog.setTitle(title);
-            dialog.setHeaderText(prompt);
-            dialog.getDialogPane().getButtonTypes().setAll(
-                    new ButtonType(messages.get().get("dialog.ok"), ButtonBar.ButtonData.OK_DONE),
-                    new ButtonType(messages.get().get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-            fitToWorkbench(dialog.getDialogPane());
-            java.util.Optional<String> answer = dialog.showAndWait().map(String::strip);
+            java.util.Optional<String> answer = textDialog(title, prompt).showAndWait().map(String::strip);
             if (answer.isEmpty() || !answer.get().isEmpty()) {
                 return answer;
             }

@@ -34,6 +34,7 @@ final class WindowFixture {
         Theme.style(scene);
         window.installAccelerators(scene);
         stage.setScene(scene);
+        stage.sizeToScene(); // the primary stage is shared: a window shown before keeps its own size otherwise
         stage.show();
         viewModel.loadCycles();
     }

@@ -23,9 +23,17 @@ class DatePickersTest {
 
     DatePicker zh;
     DatePicker en;
+    Stage stage;
+
+    @org.junit.jupiter.api.AfterEach
+    void close(FxRobot robot) {
+        robot.interact(stage::hide);
+    }
 
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        // a stage of its own: the primary one is shared with the window tests, and must keep their size
+        stage = new Stage();
         zh = DatePickers.create(Messages.of(Language.ZH_TW));
         zh.setId("zh");
         zh.setValue(LocalDate.of(2026, 12, 3));

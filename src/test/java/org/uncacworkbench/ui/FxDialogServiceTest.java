@@ -24,9 +24,17 @@ import org.uncacworkbench.i18n.Messages;
 class FxDialogServiceTest {
 
     Stage stage;
+    Stage primary;
+
+    private Stage primaryStage() {
+        return primary;
+    }
 
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        // a stage of its own: the primary one is shared with the window tests, and must keep their size
+        this.primary = primary;
+        Stage stage = new Stage();
         this.stage = stage;
         stage.setScene(new Scene(new StackPane(), 300, 200));
         stage.show();
@@ -35,7 +43,8 @@ class FxDialogServiceTest {
     /** A dialog left open by a failed assertion would sit, modal, over the windows of the tests after this one. */
     @org.junit.jupiter.api.AfterEach
     void closeDialogs(FxRobot robot) {
-        robot.interact(() -> List.copyOf(javafx.stage.Window.getWindows()).stream().filter(w -> w != stage).forEach(javafx.stage.Window::hide));
+        robot.interact(() -> List.copyOf(javafx.stage.Window.getWindows()).stream().filter(w -> w instanceof javafx.stage.Stage && w != primaryStage())
+                .forEach(javafx.stage.Window::hide));
     }
 
     @Test
