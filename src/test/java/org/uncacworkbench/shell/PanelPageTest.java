@@ -90,6 +90,20 @@ class PanelPageTest {
         assertThat(((Labeled) robot.lookup("#sessionTable").queryAs(TableView.class).getPlaceholder()).getText())
                 .as("an empty table speaks the interface's language").isEqualTo("本週期尚無會議，請在右側規劃第一次會議。");
         assertThat(robot.lookup("#sessionDate").queryAs(DatePicker.class).getPromptText()).isEqualTo("115年12月3日");
+        // at 1280×800 every label of the session form is read whole (the fields give way)
+        robot.interact(() -> {
+            window.scene.getWindow().setWidth(1280);
+            window.scene.getWindow().setHeight(800);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#sessionDetail .label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .filter(l -> l.isVisible() && l.getLabelFor() != null && l.getScene() != null)
+                .map(l -> l.lookup(".text") instanceof javafx.scene.text.Text t ? t.getText() + "|" + l.getText() : l.getText() + "|" + l.getText()))
+                .isNotEmpty().allSatisfy(pair -> assertThat(pair.split("\\|")[0]).as("shown whole").isEqualTo(pair.split("\\|")[1]));
+        robot.interact(() -> {
+            window.scene.getWindow().setWidth(1400);
+            window.scene.getWindow().setHeight(900);
+        });
 
         // plan
         DatePicker date = robot.lookup("#sessionDate").queryAs(DatePicker.class);

@@ -80,12 +80,13 @@ public final class RequestsView implements PageView {
         table.setId("requestTable");
         org.uncacworkbench.ui.Placeholders.empty(table, m.get("requests.empty"));
         table.getColumns().addAll(List.of(
-                column("requests.column.no", r -> String.valueOf(r.request().number()), 50),
-                column("requests.column.title", r -> r.request().title(), 320),
-                column("requests.column.agency", r -> r.recipient().agency().name(lang), 200),
-                column("requests.column.articles", r -> r.request().articles().stream().map(String::valueOf).collect(Collectors.joining(", ")), 110),
-                column("requests.column.due", r -> DateFormats.date(r.request().dueOn(), lang), 120),
-                column("requests.column.status", r -> m.get(r.recipient().status().messageKey()), 90)));
+                column("requests.column.no", r -> String.valueOf(r.request().number()), 56, 56),
+                column("requests.column.title", r -> r.request().title(), 320, 150),
+                column("requests.column.agency", r -> r.recipient().agency().name(lang), 200, 110),
+                column("requests.column.articles", r -> r.request().articles().stream().map(String::valueOf).collect(Collectors.joining(", ")), 110, 80),
+                // a date and a status are read whole; the title and the agency give way
+                column("requests.column.due", r -> DateFormats.date(r.request().dueOn(), lang), 125, 125),
+                column("requests.column.status", r -> m.get(r.recipient().status().messageKey()), 80, 80)));
         table.setItems(vm.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
@@ -117,10 +118,12 @@ public final class RequestsView implements PageView {
         return split;
     }
 
-    private TableColumn<RequestsViewModel.Row, String> column(String key, Function<RequestsViewModel.Row, String> text, double width) {
+    private TableColumn<RequestsViewModel.Row, String> column(String key, Function<RequestsViewModel.Row, String> text, double width,
+                                                             double least) {
         TableColumn<RequestsViewModel.Row, String> c = new TableColumn<>(m.get(key));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(least);
         return c;
     }
 
@@ -210,6 +213,8 @@ public final class RequestsView implements PageView {
         form.addRow(2, new Label(m.get("requests.field.due")), due);
         form.addRow(3, new Label(m.get("requests.field.agencies")), to);
         form.addRow(4, new Label(m.get("requests.field.instructions")), instructions);
+        // labels are read whole; the fields give way
+        form.getChildren().stream().filter(n -> n instanceof Label).forEach(n -> ((Label) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         GridPane.setHgrow(title, Priority.ALWAYS);
         Button send = new Button(m.get("requests.send"));
         send.setId("sendRequest");

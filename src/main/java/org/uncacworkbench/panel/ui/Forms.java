@@ -73,6 +73,7 @@ final class Forms {
         g.setVgap(6);
         for (int i = 0; i < labelsAndFields.length; i += 2) {
             Label l = new Label(m.get((String) labelsAndFields[i]));
+            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a label is read whole; the field gives way
             Node field = (Node) labelsAndFields[i + 1];
             l.setLabelFor(field);
             g.addRow(i / 2, l, field);
