@@ -1,65 +1,95 @@
 package org.uncacworkbench.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.layout.StackPane;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Labeled;
+import javafx.scene.layout.Pane;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.uncacworkbench.i18n.Language;
 import org.uncacworkbench.i18n.Messages;
 
-/** The confirmation dialog: one Cancel button, in the interface's language, whatever the caller lists. */
-@ExtendWith(ApplicationExtension.class)
+/**
+ * The dialog that offers the ways out of a start that failed shows its choices whole, in the
+ * interface language's font.
+ */
 class FxDialogServiceTest {
 
-    Stage stage;
-    Stage primary;
+    final FxRobot robot = new FxRobot();
+    Stage owner;
+    CompletableFuture<Integer> chosen = new CompletableFuture<>();
 
-    private Stage primaryStage() {
-        return primary;
+    @BeforeEach
+    void stage() throws Exception {
+        owner = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(Theme::applyUserAgent); // as the program does at start
+        FxToolkit.setupStage(s -> {
+            Scene scene = new Scene(new Pane(), 1200, 780);
+            Theme.style(scene);
+            s.setScene(scene);
+            s.show();
+        });
     }
 
-    @Start
-    void start(Stage primary) {
-        // a stage of its own: the primary one is shared with the window tests, and must keep their size
-        this.primary = primary;
-        Stage stage = new Stage();
-        this.stage = stage;
-        stage.setScene(new Scene(new StackPane(), 300, 200));
-        stage.show();
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
     }
 
-    /** A dialog left open by a failed assertion would sit, modal, over the windows of the tests after this one. */
-    @org.junit.jupiter.api.AfterEach
-    void closeDialogs(FxRobot robot) {
-        robot.interact(() -> List.copyOf(javafx.stage.Window.getWindows()).stream().filter(w -> w instanceof javafx.stage.Stage && w != primaryStage())
-                .forEach(javafx.stage.Window::hide));
+    /** The choices the start offers when the database cannot be opened, in the dialog the program shows. */
+    DialogPane showWaysOut(Messages messages) throws Exception {
+        FxDialogService dialogs = new FxDialogService(owner, () -> messages, url -> { });
+        Platform.runLater(() -> chosen.complete(dialogs.choose(messages.get("startup.failedTitle"),
+                messages.format("startup.wayOut", "/home/secretariat/uncac-workbench"),
+                List.of(messages.get("startup.restore"), messages.get("startup.otherFolder"), messages.get("startup.quit")))));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".dialog-pane").queryAs(DialogPane.class);
     }
 
     @Test
-    void aCancelTheCallerListsIsTheDialogsOwnCancelNotASecondOne(FxRobot robot) throws Exception {
-        FxDialogService dialogs = new FxDialogService(stage, () -> Messages.of(Language.ZH_TW), url -> { });
-        AtomicInteger answer = new AtomicInteger(99);
-        Platform.runLater(() -> answer.set(dialogs.choose("刪除會議", "確定刪除？", List.of("刪除會議", "取消"))));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .button").queryAllAs(Button.class).size() >= 2);
-        WaitForAsyncUtils.waitForFxEvents();
-        List<Button> buttons = List.copyOf(robot.lookup(".dialog-pane .button").queryAllAs(Button.class));
-        assertThat(buttons).extracting(Button::getText).containsExactlyInAnyOrder("刪除會議", "取消");
-        // pressed as the dialog's own button (not by pointer: a dialog's place on a headless screen varies)
-        Button cancel = buttons.stream().filter(b -> b.getText().equals("取消")).findFirst().orElseThrow();
-        robot.interact(cancel::fire);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> answer.get() != 99);
-        assertThat(answer.get()).as("cancelled").isEqualTo(-1);
+    void everyChoiceIsLabelledInFullNotCutShort() throws Exception {
+        Messages en = Messages.of(Language.EN);
+        DialogPane pane = showWaysOut(en);
+
+        List<Button> buttons = robot.from(pane).lookup(".button").queryAllAs(Button.class).stream().toList();
+        assertThat(buttons).extracting(Button::getText).contains("Open another data folder…", "Restore a backup…", "Cancel");
+        for (Button b : buttons) {
+            assertThat(((Text) b.lookup(".text")).getText()).as("what the button shows").isEqualTo(b.getText());
+        }
+
+        robot.clickOn("Cancel");
+        assertThat(chosen.get(30, TimeUnit.SECONDS)).as("cancelled: none of the choices").isEqualTo(-1);
+    }
+
+    @Test
+    void theChineseInterfacesDialogsAreSetInTheChineseInterfaceFont() throws Exception {
+        assumeTrue(Font.getFamilies().contains("Noto Sans CJK TC"), "Noto Sans CJK TC installed (apt: fonts-noto-cjk)");
+        Messages zh = Messages.of(Language.ZH_TW);
+        DialogPane pane = showWaysOut(zh);
+
+        Labeled header = robot.from(pane).lookup(".header-panel .label").queryAs(Labeled.class);
+        assertThat(header.getText()).isEqualTo(zh.get("startup.failedTitle"));
+        assertThat(header.getFont().getFamily()).isEqualTo("Noto Sans CJK TC");
+        assertThat(((Text) robot.from(pane).lookup(zh.get("startup.otherFolder")).queryAs(Button.class).lookup(".text")).getText())
+                .isEqualTo(zh.get("startup.otherFolder"));
+
+        robot.clickOn(zh.get("startup.quit"));
+        assertThat(chosen.get(30, TimeUnit.SECONDS)).as("the third choice").isEqualTo(2);
     }
 }
