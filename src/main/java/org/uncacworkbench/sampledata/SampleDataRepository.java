@@ -100,12 +100,8 @@ public final class SampleDataRepository {
      * folder without a newer optional column loads as before.
      */
     private static Map<Field<?>, Object> given(Table<?> t, Cols values) {
-        Map<Field<?>, Object> out = new LinkedHashMap<>();
-        values.forEach((k, v) -> {
-            if (v != null) {
-                out.put(field(t, k), v);
-            }
-        });
+        Map<Field<?>, Object> out = fields(t, values);
+        out.values().removeIf(java.util.Objects::isNull);
         return out;
     }
 

@@ -27,9 +27,6 @@ public final class Failures {
             if (t instanceof WorkbenchException) {
                 return true;
             }
-            if (t.getCause() == t) {
-                break;
-            }
         }
         return false;
     }

@@ -393,11 +393,6 @@ public final class PanelViewModel {
         minutesMissing.setAll(d.missing());
     }
 
-    /** What a missing text is, in the interface's language: "Comment on item 2", "Recorder". */
-    public String describe(org.uncacworkbench.panel.MissingEnglish missing) {
-        return missing.describe(messages);
-    }
-
     /**
      * Asks for the English of every text the English minutes lack that the record can keep, and
      * keeps what the user typed; the minutes are drafted again with it.
@@ -409,7 +404,7 @@ public final class PanelViewModel {
             return;
         }
         var answers = dialogs.askTranslations(messages.get("panel.minutes.fillEnglish"), messages.get("panel.minutes.fillEnglishHint"),
-                fillable.stream().map(this::describe).toList(), fillable.stream().map(org.uncacworkbench.panel.MissingEnglish::chinese).toList());
+                fillable.stream().map(m -> m.describe(messages)).toList(), fillable.stream().map(org.uncacworkbench.panel.MissingEnglish::chinese).toList());
         if (answers.isEmpty()) {
             return;
         }
@@ -493,7 +488,7 @@ public final class PanelViewModel {
         StringBuilder list = new StringBuilder();
         for (int i = 0; i < shown; i++) {
             var m = minutesMissing.get(i);
-            list.append("• ").append(describe(m)).append(messages.get("minutes.colon")).append(m.chineseShort(30)).append('\n');
+            list.append("• ").append(m.describe(messages)).append(messages.get("minutes.colon")).append(m.chineseShort(30)).append('\n');
         }
         if (minutesMissing.size() > shown) {
             list.append(messages.format("panel.minutes.andMore", minutesMissing.size() - shown));
