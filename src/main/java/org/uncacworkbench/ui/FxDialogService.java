@@ -15,11 +15,19 @@ public final class FxDialogService implements DialogService {
     private final Supplier<Messages> messages;
 
     private final java.util.function.Consumer<String> showDocument;
+    /** Whether the system has a program that shows the file or folder (see {@link SystemPrograms}). */
+    private final java.util.function.Predicate<java.nio.file.Path> canOpen;
 
     public FxDialogService(Window owner, Supplier<Messages> messages, java.util.function.Consumer<String> showDocument) {
+        this(owner, messages, showDocument, SystemPrograms::canOpen);
+    }
+
+    public FxDialogService(Window owner, Supplier<Messages> messages, java.util.function.Consumer<String> showDocument,
+                           java.util.function.Predicate<java.nio.file.Path> canOpen) {
         this.owner = owner;
         this.messages = messages;
         this.showDocument = showDocument;
+        this.canOpen = canOpen;
     }
 
     @Override
@@ -33,7 +41,25 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void open(java.nio.file.Path file) {
-        showDocument.accept(file.toUri().toString());
+        if (canOpen.test(file)) {
+            showDocument.accept(file.toUri().toString());
+            return;
+        }
+        // nothing would happen: say where the file is, and offer its folder or its path instead
+        Messages m = messages.get();
+        java.nio.file.Path folder = file.toAbsolutePath().getParent();
+        boolean folderShown = folder != null && canOpen.test(folder);
+        java.util.List<String> options = folderShown ? java.util.List.of(m.get("open.showFolder"), m.get("open.copyPath"))
+                : java.util.List.of(m.get("open.copyPath"));
+        int chosen = choose(m.get("open.noProgramTitle"), m.format("open.noProgram", file.getFileName().toString(),
+                file.toAbsolutePath().toString()), options);
+        if (chosen >= 0 && options.get(chosen).equals(m.get("open.showFolder"))) {
+            showDocument.accept(folder.toUri().toString());
+        } else if (chosen >= 0) {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(file.toAbsolutePath().toString());
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        }
     }
 
     @Override

@@ -129,6 +129,35 @@ class MainWindowTest {
     }
 
     @Test
+    void anArticleOpensItsSectionByDoubleClickEnterOrButton(FxRobot robot) {
+        robot.clickOn("#nav-convention").clickOn("#articleFilter").write("洗錢");
+        robot.doubleClickOn("第十四條　預防洗錢措施");
+        assertThat(robot.lookup("#draftingPage").tryQuery()).as("double-click opens the drafting page").isPresent();
+        assertThat(titleShown(robot)).contains("第十四條");
+
+        robot.clickOn("#nav-convention").clickOn("#articleFilter").eraseText(2).write("5");
+        robot.type(javafx.scene.input.KeyCode.DOWN, javafx.scene.input.KeyCode.DOWN); // the chapter, then its article
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        assertThat(titleShown(robot)).as("Enter on the chosen article").contains("第五條");
+
+        robot.clickOn("#nav-convention").clickOn("#articleFilter").eraseText(1).write("70");
+        robot.clickOn("第七十條　退出").clickOn("#openSection");
+        assertThat(titleShown(robot)).contains("第七十條");
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    /** The drafting page's title once the section it was asked to open is read (in the background). */
+    private String titleShown(FxRobot robot) {
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup("#editorTitle").tryQuery().map(n -> !((Labeled) n).getText().isEmpty()).orElse(false));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no section opened", e);
+        }
+        return text(robot, "#editorTitle");
+    }
+
+    @Test
     void eachShortcutPutsTheKeyboardInItsPagesMainControlNotTheSearchBox(FxRobot robot) {
         String[] expected = {null, "articleFilter", "sectionList", "requestTable", "sessionTable", null, null, "languagePicker"};
         for (int i = 1; i <= 8; i++) {

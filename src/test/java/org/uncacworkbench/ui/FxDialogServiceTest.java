@@ -92,4 +92,34 @@ class FxDialogServiceTest {
         robot.clickOn(zh.get("startup.quit"));
         assertThat(chosen.get(30, TimeUnit.SECONDS)).as("the third choice").isEqualTo(2);
     }
+
+    @Test
+    void aFileNoProgramOpensIsNamedWithItsFolderOfferedInstead() throws Exception {
+        Messages zh = Messages.of(Language.ZH_TW);
+        java.util.List<String> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.nio.file.Path file = java.nio.file.Path.of("/home/secretariat/匯出/第二次國家報告.docx");
+        // this computer opens folders but nothing opens .docx
+        FxDialogService dialogs = new FxDialogService(owner, () -> zh, shown::add, p -> !p.toString().endsWith(".docx"));
+        Platform.runLater(() -> dialogs.open(file));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(pane.getHeaderText()).isEqualTo("沒有可開啟此檔案的程式");
+        assertThat(pane.getContentText()).contains("第二次國家報告.docx", file.toString());
+        assertThat(shown).as("nothing was handed to a program that is not there").isEmpty();
+
+        robot.clickOn("在資料夾中顯示");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shown).containsExactly(file.getParent().toUri().toString());
+    }
+
+    @Test
+    void aFileAProgramOpensIsHandedToIt() throws Exception {
+        java.util.List<String> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.nio.file.Path file = java.nio.file.Path.of("/tmp/report.docx");
+        FxDialogService dialogs = new FxDialogService(owner, () -> Messages.of(Language.EN), shown::add, p -> true);
+        robot.interact(() -> dialogs.open(file));
+        assertThat(shown).containsExactly(file.toUri().toString());
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
+    }
 }

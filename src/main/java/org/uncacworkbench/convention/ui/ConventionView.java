@@ -19,6 +19,8 @@ import org.uncacworkbench.convention.Article;
 import org.uncacworkbench.convention.Chapter;
 import org.uncacworkbench.cycle.Cycle;
 import org.uncacworkbench.drafting.Applicability;
+import org.uncacworkbench.drafting.SectionKey;
+import org.uncacworkbench.drafting.SectionLocation;
 import org.uncacworkbench.drafting.SectionSummary;
 import org.uncacworkbench.i18n.Language;
 import org.uncacworkbench.i18n.Messages;
@@ -42,10 +44,15 @@ public final class ConventionView implements PageView {
     private final SplitPane root;
     private final Subscription subscriptions;
 
-    public ConventionView(ConventionViewModel viewModel, ObservableValue<Cycle> cycle, Messages messages) {
+    /** Opens a section in the drafting page. */
+    private final java.util.function.Consumer<SectionLocation> openSection;
+
+    public ConventionView(ConventionViewModel viewModel, ObservableValue<Cycle> cycle, Messages messages,
+                          java.util.function.Consumer<SectionLocation> openSection) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.cycle = cycle;
+        this.openSection = openSection;
 
         filter = new TextField();
         filter.setId("articleFilter");
@@ -65,6 +72,12 @@ public final class ConventionView implements PageView {
         tree.setId("conventionTree");
         tree.setShowRoot(false);
         tree.setCellFactory(t -> new ConventionCell());
+        tree.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && selectedArticle() != null) {
+                openSelected();
+                e.consume();
+            }
+        });
         VBox.setVgrow(tree, Priority.ALWAYS);
         VBox left = new VBox(8, filter, tree);
         left.setPadding(new Insets(12));
@@ -130,6 +143,25 @@ public final class ConventionView implements PageView {
         }
     }
 
+    private Article selectedArticle() {
+        TreeItem<Object> item = tree.getSelectionModel().getSelectedItem();
+        return item != null && item.getValue() instanceof Article a ? a : null;
+    }
+
+    /** The chosen article's section in the drafting page; an article without one in this cycle says so. */
+    private void openSelected() {
+        Article article = selectedArticle();
+        Cycle c = cycle.getValue();
+        if (article == null || c == null) {
+            return;
+        }
+        if (viewModel.sectionOf(article).isEmpty()) {
+            viewModel.noSection(article);
+            return;
+        }
+        openSection.accept(new SectionLocation(c.number(), SectionKey.forArticle(article.number()), messages.language(), 0, 0));
+    }
+
     private void showDetail(Article article) {
         Language lang = messages.language();
         if (article == null) {
@@ -159,6 +191,12 @@ public final class ConventionView implements PageView {
         grid.addRow(row, key("convention.leadAgency"),
                 value(section.flatMap(SectionSummary::leadAgency).map(a -> a.label(lang)).orElse("—"), "articleLeadAgency"));
         detail.getChildren().setAll(heading, otherTitle, grid);
+        if (section.isPresent()) {
+            javafx.scene.control.Button open = new javafx.scene.control.Button(messages.get("convention.openSection"));
+            open.setId("openSection");
+            open.setOnAction(e -> openSelected());
+            detail.getChildren().add(open);
+        }
     }
 
     private Node statusValue(SectionSummary section) {
@@ -203,6 +241,11 @@ public final class ConventionView implements PageView {
                 setGraphic(null);
             } else if (item instanceof Article article) {
                 setText(null);
+                setOnMouseClicked(e -> {
+                    if (e.getClickCount() == 2 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY && !isEmpty()) {
+                        openSelected();
+                    }
+                });
                 Label title = new Label(article.heading(lang));
                 HBox box = new HBox(8, title);
                 viewModel.sectionOf(article).ifPresent(s -> {

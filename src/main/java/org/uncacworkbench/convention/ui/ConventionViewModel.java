@@ -70,6 +70,12 @@ public final class ConventionViewModel {
         return c == null ? Optional.empty() : Optional.ofNullable(c.sections().get(article.number()));
     }
 
+    /** Tells the user that this cycle's report has no section on the article (so there is nothing to open). */
+    public void noSection(Article article) {
+        dialogs.showInformation(messages.get("convention.openSection"),
+                messages.format("convention.noSectionToOpen", article.heading(messages.language())));
+    }
+
     public Optional<Chapter> chapterOf(Article article) {
         Contents c = contents.get();
         return c == null ? Optional.empty() : c.chapters().stream().filter(ch -> ch.number() == article.chapterNumber()).findFirst();

@@ -210,7 +210,7 @@ public final class MainWindow {
                 yield new DashboardView(dashboard, viewModel.selectedCycleProperty(), m, LocalDate.now(app.clock()));
             }
             case CONVENTION -> new ConventionView(new ConventionViewModel(app.convention(), app.sections(), tasks, viewModel.dialogs(), m),
-                    viewModel.selectedCycleProperty(), m);
+                    viewModel.selectedCycleProperty(), m, viewModel::openLocation);
             case DRAFTING -> new SectionEditorView(new SectionEditorViewModel(app.sections(), app.revisions(), app.translations(),
                     app.recovery(), app.convention(), tasks, viewModel.dialogs(), m, app.username()), viewModel.selectedCycleProperty(), tasks,
                     viewModel.openRequestProperty());
