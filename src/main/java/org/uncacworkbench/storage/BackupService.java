@@ -42,6 +42,56 @@ public final class BackupService {
         return database.dataDir().resolve("backups");
     }
 
+    /** How many automatic daily backups are kept; older ones are deleted. */
+    public static final int DAILY_KEPT = 14;
+    private static final String DAILY_PREFIX = "daily-";
+
+    /**
+     * The automatic backup at the first start of a day: written to the backups folder unless one of
+     * that day is there already; then only the newest {@link #DAILY_KEPT} daily backups are kept
+     * (backups the user wrote, and those taken before migrations or restores, are never deleted).
+     * Returns the file written, or empty when the day had its backup already.
+     */
+    public java.util.Optional<Path> dailyBackup() {
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(clock);
+        String day = DAILY_PREFIX + now.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        java.util.Optional<Path> written = dailyBackups().stream().anyMatch(p -> p.getFileName().toString().startsWith(day))
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(backupTo(backupFolder().resolve(day + "-"
+                        + now.format(java.time.format.DateTimeFormatter.ofPattern("HHmmss")) + EXTENSION)));
+        java.util.List<Path> all = dailyBackups();
+        for (Path old : all.subList(0, Math.max(0, all.size() - DAILY_KEPT))) {
+            deleteQuietly(old);
+        }
+        return written;
+    }
+
+    /** The automatic daily backups in the backups folder, oldest first (their names sort by date). */
+    public java.util.List<Path> dailyBackups() {
+        if (!Files.isDirectory(backupFolder())) {
+            return java.util.List.of();
+        }
+        try (var files = Files.list(backupFolder())) {
+            return files.filter(p -> {
+                String name = p.getFileName().toString();
+                return name.startsWith(DAILY_PREFIX) && name.endsWith(EXTENSION);
+            }).sorted().toList();
+        } catch (IOException e) {
+            throw new StorageException(UserMessage.of("backup.failed", backupFolder().toString(), e.getMessage()), e);
+        }
+    }
+
+    /** What a backup file holds, as its manifest says: when it was made, from which schema and file. */
+    public record Description(String created, String schemaVersion, String source) {
+    }
+
+    /** Reads a backup file's manifest, refusing a file that is not one of ours (as a restore would). */
+    public static Description describe(Path file) {
+        Properties manifest = readManifest(file.toAbsolutePath());
+        return new Description(manifest.getProperty("created", "?"), manifest.getProperty("schema.version", "?"),
+                manifest.getProperty("source", "?"));
+    }
+
     /** Writes a complete backup to {@code target}; the file appears only once it is whole. */
     public Path backupTo(Path target) {
         Path absolute = target.toAbsolutePath();

@@ -45,4 +45,38 @@ class WorkbenchApplicationTest {
             assertThat(reopened.check().run().problems()).as("closed cleanly, and whole").isEmpty();
         }
     }
+
+    @Test
+    void restoringFromTheWindowReplacesTheDataAndOpensTheWindowAgainOnIt() throws Exception {
+        Path backup = dataDir.resolveSibling(dataDir.getFileName() + "-demo.zip");
+        try (App demo = TestWorkbench.withDemo(dataDir)) {
+            demo.backups().backupTo(backup);
+            demo.database().dsl().execute("DELETE FROM concluding_observation");
+        }
+        FxToolkit.registerPrimaryStage();
+        WorkbenchApplication app = (WorkbenchApplication) FxToolkit.setupApplication(WorkbenchApplication.class,
+                "--data-dir=" + dataDir, "--lang=en");
+        FxRobot robot = new FxRobot();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#dashboardTitle").tryQuery().isPresent());
+        assertThat(java.nio.file.Files.list(dataDir.resolve("backups")).map(p -> p.getFileName().toString()))
+                .as("the day's first start backed up").anyMatch(n -> n.startsWith("daily-") && n.endsWith(".zip"));
+
+        robot.interact(() -> app.restore(backup)); // what Settings does once the user confirmed
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        javafx.scene.control.DialogPane done = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(done.getHeaderText()).isEqualTo("Backup restored");
+        assertThat(((Labeled) done.getContent()).getText()).contains(backup.toString());
+        robot.clickOn("OK");
+        assertThat(robot.lookup("#dashboardTitle").queryAs(Labeled.class).getText()).as("the window is back, on the restored data")
+                .isEqualTo("Third National Report (2025–2026)");
+
+        FxToolkit.cleanupApplication(app);
+        try (App reopened = App.open(dataDir, TestWorkbench.CLOCK)) {
+            assertThat(TestWorkbench.number(reopened, "SELECT COUNT(*) FROM concluding_observation")).isEqualTo(30);
+            assertThat(TestWorkbench.number(reopened, "SELECT COUNT(*) FROM audit_log WHERE action = 'restore'")).isEqualTo(1);
+            assertThat(reopened.check().run().problems()).isEmpty();
+        }
+        assertThat(java.nio.file.Files.list(dataDir.resolve("backups")).map(p -> p.getFileName().toString()))
+                .as("the data replaced is kept").anyMatch(n -> n.startsWith("before-restore-"));
+    }
 }

@@ -120,4 +120,28 @@ class BackupRestoreTest {
         }
         return file;
     }
+
+    @Test
+    void theFirstStartOfEachDayBacksUpOnceAndTheLastFourteenDaysAreKept() throws Exception {
+        try (App app = App.open(dir, TestWorkbench.CLOCK)) {
+            Path mine = Files.createDirectories(dir.resolve("backups")).resolve("before-migration-to-V012-20250101-000000.zip");
+            Files.copy(backup, mine);
+            java.time.Instant day = java.time.Instant.parse("2026-11-01T01:00:00Z");
+            for (int d = 0; d < 20; d++) {
+                BackupService daily = new BackupService(app.database(), java.time.Clock.fixed(day.plus(java.time.Duration.ofDays(d)),
+                        java.time.ZoneId.of("Asia/Taipei")));
+                assertThat(daily.dailyBackup()).as("the day's first start backs up").isPresent();
+                assertThat(daily.dailyBackup()).as("a second start that day does not").isEmpty();
+            }
+            BackupService service = app.backups();
+            assertThat(service.dailyBackups()).hasSize(BackupService.DAILY_KEPT);
+            assertThat(service.dailyBackups().getFirst().getFileName().toString()).as("the oldest kept: day 7 of 20").startsWith("daily-20261107-");
+            assertThat(service.dailyBackups().getLast().getFileName().toString()).startsWith("daily-20261120-");
+            assertThat(mine).as("a backup not made daily is never deleted").exists();
+            assertThat(BackupService.describe(service.dailyBackups().getLast()).schemaVersion())
+                    .isEqualTo(String.format("%03d", MigrationTest.latest()));
+        }
+        Files.writeString(dir.resolve("not-a-backup.zip"), "hello");
+        assertThatThrownBy(() -> BackupService.describe(dir.resolve("not-a-backup.zip"))).isInstanceOf(StorageException.class);
+    }
 }

@@ -178,6 +178,20 @@ public final class MainViewModel {
         return dialogs;
     }
 
+    /** What replaces the data with a backup and opens the window again (the program sets it; tests may too). */
+    private java.util.function.Consumer<java.nio.file.Path> restorer = backup -> {
+        throw new IllegalStateException("no restore in this window");
+    };
+
+    public void onRestore(java.util.function.Consumer<java.nio.file.Path> restore) {
+        this.restorer = restore;
+    }
+
+    /** Replaces all data with the backup {@code backup}, once the user has confirmed it. */
+    public void restore(java.nio.file.Path backup) {
+        restorer.accept(backup);
+    }
+
     private void save(Settings updated) {
         if (updated.equals(settings)) {
             return; // e.g. reopening the cycle last used: nothing to write

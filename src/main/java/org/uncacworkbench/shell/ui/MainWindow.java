@@ -76,6 +76,15 @@ public final class MainWindow {
         return root;
     }
 
+    /** Lets go of the page and the long-lived view model: before the data under the window is replaced. */
+    public void close() {
+        if (current != null) {
+            current.dispose();
+            current = null;
+        }
+        unbindPrevious();
+    }
+
     /** Ctrl+1…3 switch pages, as in most desktop tools with a sidebar. */
     public void installAccelerators(Scene scene) {
         Page[] pages = Page.values();
@@ -223,7 +232,7 @@ public final class MainWindow {
             case EXPORT -> new ExportView(new ExportViewModel(app.reportExporter(), app.cycles(), tasks, viewModel.dialogs(), m, app.username()),
                     viewModel.selectedCycleProperty());
             case SETTINGS -> new SettingsView(viewModel, m, app.database().dataDir(), app.database().file(), () -> about(m),
-                    app.documentSettings(), tasks, app.username());
+                    app.documentSettings(), tasks, app.username(), app.backups(), app.auditLog());
         };
         content.getChildren().setAll(current.node());
         focusPage();

@@ -16,6 +16,8 @@ import org.uncacworkbench.ui.PageView;
 final class SettingsView implements PageView {
 
     private final VBox root = new VBox();
+    /** The page scrolls when the window is lower than its sections. */
+    private final javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(root);
     private ComboBox<Language> languagePicker;
 
     @Override
@@ -24,9 +26,12 @@ final class SettingsView implements PageView {
     }
 
     SettingsView(MainViewModel viewModel, Messages messages, Path dataDir, Path databaseFile, Runnable about,
-                 org.uncacworkbench.export.DocumentSettingsService documents, org.uncacworkbench.ui.BackgroundTasks tasks, String username) {
+                 org.uncacworkbench.export.DocumentSettingsService documents, org.uncacworkbench.ui.BackgroundTasks tasks, String username,
+                 org.uncacworkbench.storage.BackupService backups, org.uncacworkbench.storage.AuditLog audit) {
         root.getStyleClass().add("page");
         root.setId("settingsPage");
+        scroller.setFitToWidth(true);
+        scroller.getStyleClass().add("edge-to-edge");
         Label title = new Label(messages.get("settings.title"));
         title.getStyleClass().add("page-title");
 
@@ -58,12 +63,81 @@ final class SettingsView implements PageView {
         javafx.scene.control.Button aboutButton = new javafx.scene.control.Button(messages.get("about.button"));
         aboutButton.setId("aboutButton");
         aboutButton.setOnAction(e -> about.run());
-        root.getChildren().setAll(title, grid, note, aboutButton, documentsPane(viewModel, messages, documents, tasks, username));
+        root.getChildren().setAll(title, grid, note, aboutButton, documentsPane(viewModel, messages, documents, tasks, username),
+                backupPane(viewModel, messages, tasks, backups, audit, username));
+    }
+
+    /**
+     * Backing up when the user wants (to a file of their choosing) and restoring one, with the checks
+     * the command line makes: a file that is not one of ours, or from a newer program, is refused
+     * before anything changes; the user confirms, seeing when the backup was made; the data replaced
+     * is kept. Also says where the automatic daily backups are and when the last one was made.
+     */
+    private static Node backupPane(MainViewModel viewModel, Messages messages, org.uncacworkbench.ui.BackgroundTasks tasks,
+                                   org.uncacworkbench.storage.BackupService backups, org.uncacworkbench.storage.AuditLog audit,
+                                   String username) {
+        Label heading = new Label(messages.get("settings.backups"));
+        heading.getStyleClass().add("section-title");
+        Label daily = new Label();
+        daily.setId("dailyBackups");
+        daily.getStyleClass().add("muted");
+        daily.setWrapText(true);
+        Runnable showDaily = () -> tasks.submit(backups::dailyBackups, list -> daily.setText(messages.format("settings.dailyBackups",
+                        org.uncacworkbench.storage.BackupService.DAILY_KEPT, backups.backupFolder().toString(),
+                        list.isEmpty() ? messages.get("settings.noDailyBackup") : list.getLast().getFileName().toString())),
+                failure -> daily.setText(messages.describe(failure)));
+        showDaily.run();
+        Label state = new Label();
+        state.setId("backupState");
+        state.getStyleClass().add("muted");
+        state.setWrapText(true);
+        javafx.scene.control.Button backUp = new javafx.scene.control.Button(messages.get("settings.backUpNow"));
+        backUp.setId("backUpNow");
+        backUp.setOnAction(e -> {
+            String suggested = "uncac-workbench-" + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmm"))
+                    + org.uncacworkbench.storage.BackupService.EXTENSION;
+            viewModel.dialogs().chooseSaveFile(messages.get("settings.backUpNow"), suggested, "zip").ifPresent(target -> {
+                state.setText(messages.get("settings.backingUp"));
+                tasks.submit(() -> {
+                    Path written = backups.backupTo(target);
+                    audit.record(username, "backup", "database", null, null, "Backup written to " + written);
+                    return written;
+                }, written -> state.setText(messages.format("settings.backedUp", written.toString())), failure -> {
+                    state.setText("");
+                    org.uncacworkbench.ui.Failures.show(viewModel.dialogs(), messages, failure, messages.get("settings.notBackedUp"));
+                });
+            });
+        });
+        javafx.scene.control.Button restore = new javafx.scene.control.Button(messages.get("settings.restore"));
+        restore.setId("restoreBackup");
+        restore.setOnAction(e -> viewModel.dialogs().chooseFile(messages.get("startup.chooseBackup"), java.util.List.of("zip"))
+                .ifPresent(file -> tasks.submit(() -> org.uncacworkbench.storage.BackupService.describe(file), backup -> {
+                    int answer = viewModel.dialogs().choose(messages.get("settings.restoreTitle"), messages.format("settings.restoreConfirm",
+                                    file.getFileName().toString(), created(backup.created(), messages), backup.schemaVersion(),
+                                    backups.backupFolder().toString()),
+                            java.util.List.of(messages.get("settings.restoreAnyway"), messages.get("dialog.cancel")));
+                    if (answer == 0) {
+                        viewModel.restore(file);
+                    }
+                }, failure -> org.uncacworkbench.ui.Failures.show(viewModel.dialogs(), messages, failure, messages.get("restore.notDone")))));
+        VBox box = new VBox(8, heading, daily, new javafx.scene.layout.HBox(8, backUp, restore), state);
+        box.setId("backupSettings");
+        return box;
+    }
+
+    /** When a backup was made, as its manifest says, in the interface's way of writing dates. */
+    private static String created(String stamp, Messages messages) {
+        try {
+            java.time.LocalDateTime at = java.time.OffsetDateTime.parse(stamp).atZoneSameInstant(java.time.ZoneId.systemDefault()).toLocalDateTime();
+            return org.uncacworkbench.i18n.DateFormats.meetingTime(at, messages.language());
+        } catch (java.time.format.DateTimeParseException e) {
+            return stamp;
+        }
     }
 
     @Override
     public Node node() {
-        return root;
+        return scroller;
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.uncacworkbench.i18n.Messages;
 import org.uncacworkbench.shell.Settings;
 import org.uncacworkbench.shell.SettingsStore;
 import org.uncacworkbench.storage.DataDirectory;
+import org.uncacworkbench.storage.RestoreService;
 import org.uncacworkbench.ui.BackgroundTasks;
 import org.uncacworkbench.ui.FxDialogService;
 import org.uncacworkbench.ui.Icons;
@@ -37,6 +38,9 @@ public final class WorkbenchApplication extends Application {
     private BackgroundTasks tasks;
     private App app;
     private MainViewModel viewModel;
+    private MainWindow window;
+    private Scene scene;
+    private FxDialogService dialogs;
     private Stage stage;
 
     @Override
@@ -70,26 +74,84 @@ public final class WorkbenchApplication extends Application {
         stage.show();
         StartupProbe.watch(scene);
 
-        FxDialogService dialogs = new FxDialogService(stage, () -> viewModel != null ? viewModel.messages() : messages,
-                getHostServices()::showDocument);
         Clock clock = Clock.systemDefaultZone();
+        dialogs = new FxDialogService(stage, () -> viewModel != null ? viewModel.messages() : messages, getHostServices()::showDocument);
+        this.scene = scene;
         new StartupRecovery<EarlyStart.Opened>(tasks, dialogs, messages,
                 dir -> EarlyStart.take(dir).map(EarlyStart::join).orElseGet(() -> EarlyStart.open(dir, clock)), clock)
                 .open(dataDir, opened -> {
                     slow.stop();
-                    app = opened.app();
-                    viewModel = new MainViewModel(app.cycles(), new SettingsStore(app.database().dataDir(), Locale.getDefault()), settings,
-                            tasks, dialogs);
-                    opened.firstScreen().ifPresentOrElse(first -> viewModel.showCycles(first.cycles(), first.dashboard()),
-                            viewModel::loadCycles);
-                    MainWindow window = new MainWindow(app, viewModel, tasks);
-                    scene.setRoot(window.root());
-                    window.installAccelerators(scene);
-                    viewModel.languageProperty().subscribe(lang -> stage.setTitle(viewModel.messages().get("app.title")));
+                    show(opened, settings);
                     opened.firstScreen().ifPresentOrElse(first -> viewModel.offerRecovery(first.unsaved()),
                             () -> viewModel.offerRecovery(app.recovery(), app.username(), id -> app.cycles().cycle(id)
                                     .map(c -> c.title(viewModel.messages().language())).orElse("?")));
                     readSearchTextsAhead(opened.app());
+                    backUpForTheDay(opened.app());
+                }, Platform::exit);
+    }
+
+    /** The window on an opened data folder: the main window in place of whatever the scene showed. */
+    private void show(EarlyStart.Opened opened, Settings settings) {
+        app = opened.app();
+        viewModel = new MainViewModel(app.cycles(), new SettingsStore(app.database().dataDir(), Locale.getDefault()), settings,
+                tasks, dialogs);
+        viewModel.onRestore(this::restore);
+        opened.firstScreen().ifPresentOrElse(first -> viewModel.showCycles(first.cycles(), first.dashboard()),
+                viewModel::loadCycles);
+        window = new MainWindow(app, viewModel, tasks);
+        scene.setRoot(window.root());
+        window.installAccelerators(scene);
+        viewModel.languageProperty().subscribe(lang -> stage.setTitle(viewModel.messages().get("app.title")));
+    }
+
+    /**
+     * The first start of a day backs the data up (keeping the last fortnight), in the background; a
+     * backup that cannot be written is said in the status bar and the log, and does not stop the work.
+     */
+    private void backUpForTheDay(App opened) {
+        tasks.submit(() -> opened.backups().dailyBackup(), written -> written.ifPresent(file ->
+                        viewModel.statusMessageProperty().set(viewModel.messages().format("status.dailyBackup", file.getFileName().toString()))),
+                failure -> {
+                    org.slf4j.LoggerFactory.getLogger(WorkbenchApplication.class).warn("The daily backup failed", failure);
+                    viewModel.statusMessageProperty().set(viewModel.messages().format("status.dailyBackupFailed", viewModel.messages().describe(failure)));
+                });
+    }
+
+    /**
+     * Replaces all data with a backup the user chose and confirmed: the window lets go of the
+     * database, the restore runs (all or nothing), and the window opens again on what is there then —
+     * the restored data, or, when the restore was refused, the data as it was, with the reason.
+     */
+    public void restore(Path backup) {
+        Messages m = viewModel.messages();
+        Settings settings = viewModel.settings();
+        Path dataDir = app.database().dataDir();
+        String username = app.username();
+        App closing = app;
+        window.close();
+        Label restoring = new Label(m.get("restore.running"));
+        VBox splash = new VBox(16, new ProgressIndicator(), restoring);
+        splash.setAlignment(javafx.geometry.Pos.CENTER);
+        Theme.useLanguage(splash, m.language());
+        scene.setRoot(splash);
+        Clock clock = Clock.systemDefaultZone();
+        app = null;
+        tasks.submit(() -> {
+            closing.close();
+            return new RestoreService(dataDir, clock).restore(backup);
+        }, outcome -> reopen(dataDir, settings, opened -> {
+            opened.app().auditLog().record(username, "restore", "database", null, null, "Restored from " + backup.toAbsolutePath());
+            dialogs.showInformation(m.get("restore.doneTitle"), m.format("restore.done", backup.toAbsolutePath().toString(),
+                    outcome.backupSchemaVersion(), outcome.previousDatabase().map(Path::toString).orElse("—")));
+        }), failure -> reopen(dataDir, settings, opened -> org.uncacworkbench.ui.Failures.show(dialogs, m, failure, m.get("restore.notDone"))));
+    }
+
+    private void reopen(Path dataDir, Settings settings, java.util.function.Consumer<EarlyStart.Opened> then) {
+        Clock clock = Clock.systemDefaultZone();
+        new StartupRecovery<EarlyStart.Opened>(tasks, dialogs, Messages.of(settings.language()), dir -> EarlyStart.open(dir, clock), clock)
+                .open(dataDir, opened -> {
+                    show(opened, new SettingsStore(dataDir, Locale.getDefault()).load());
+                    then.accept(opened);
                 }, Platform::exit);
     }
 
