@@ -13,6 +13,12 @@ import javafx.scene.text.Text;
  */
 public final class StaticText {
 
+    /**
+     * The style class of a node that shows the other language on purpose: a title given in both
+     * languages, data the user entered in one. The layout check leaves such text alone.
+     */
+    public static final String OTHER_LANGUAGE = "other-language";
+
     private StaticText() {
     }
 

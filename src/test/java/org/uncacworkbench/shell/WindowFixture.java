@@ -23,6 +23,11 @@ final class WindowFixture {
 
     /** With the given tasks: {@link BackgroundTasks#standard()} runs them as the program does. */
     void show(Stage stage, App app, SettingsStore store, Settings settings, BackgroundTasks tasks) {
+        show(stage, app, store, settings, tasks, 1400, 900);
+    }
+
+    /** In a window of the given size (the layout check uses a common laptop's 1280×800). */
+    void show(Stage stage, App app, SettingsStore store, Settings settings, BackgroundTasks tasks, double width, double height) {
         // a tooltip the previous test's resting pointer opened would outlive its scene and could lie
         // over what this test clicks: each test starts without one
         javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.scene.control.Tooltip).toList()
@@ -30,7 +35,7 @@ final class WindowFixture {
         viewModel = new MainViewModel(app.cycles(), store, settings, tasks, dialogs);
         MainWindow window = new MainWindow(app, viewModel, tasks);
         Theme.applyUserAgent();
-        scene = new Scene(window.root(), 1400, 900);
+        scene = new Scene(window.root(), width, height);
         Theme.style(scene);
         window.installAccelerators(scene);
         stage.setScene(scene);

@@ -81,7 +81,7 @@ public final class RequestsView implements PageView {
         org.uncacworkbench.ui.Placeholders.empty(table, m.get("requests.empty"));
         table.getColumns().addAll(List.of(
                 column("requests.column.no", r -> String.valueOf(r.request().number()), 56, 56),
-                column("requests.column.title", r -> r.request().title(), 320, 150),
+                dataColumn(column("requests.column.title", r -> r.request().title(), 320, 150)),
                 column("requests.column.agency", r -> r.recipient().agency().name(lang), 200, 110),
                 column("requests.column.articles", r -> r.request().articles().stream().map(String::valueOf).collect(Collectors.joining(", ")), 110, 80),
                 // a date and a status are read whole; the title and the agency give way
@@ -124,7 +124,13 @@ public final class RequestsView implements PageView {
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         c.setPrefWidth(width);
         c.setMinWidth(least);
-        return c;
+        return org.uncacworkbench.ui.Cells.readWhole(c);
+    }
+
+    /** A column of what the agencies and the secretariat wrote, in the language they wrote it. */
+    private static <S> TableColumn<S, String> dataColumn(TableColumn<S, String> column) {
+        column.getStyleClass().add(org.uncacworkbench.ui.StaticText.OTHER_LANGUAGE);
+        return column;
     }
 
     private void showDetail(RequestsViewModel.Row row) {
@@ -136,13 +142,13 @@ public final class RequestsView implements PageView {
             return;
         }
         Label title = new Label(m.format("requests.detailTitle", row.request().number(), row.request().title()));
-        title.getStyleClass().add("section-title");
+        title.getStyleClass().addAll("section-title", org.uncacworkbench.ui.StaticText.OTHER_LANGUAGE); // the request as written
         title.setWrapText(true);
         Label who = new Label(m.format("requests.detailAgency", row.recipient().agency().label(m.language()),
                 m.get(row.recipient().status().messageKey())));
         Label instructions = new Label(row.request().instructions() == null ? "" : row.request().instructions());
         instructions.setWrapText(true);
-        instructions.getStyleClass().add("muted");
+        instructions.getStyleClass().addAll("muted", org.uncacworkbench.ui.StaticText.OTHER_LANGUAGE);
         boolean merged = row.recipient().status() == RequestStatus.MERGED;
         TextArea answer = new TextArea(row.recipient().answerText() == null ? "" : row.recipient().answerText());
         answer.setId("answerText");
@@ -172,6 +178,7 @@ public final class RequestsView implements PageView {
         language.setValue(Language.ZH_TW);
         language.setCellFactory(l -> new LanguageCell());
         language.setButtonCell(new LanguageCell());
+        language.getStyleClass().add(org.uncacworkbench.ui.StaticText.OTHER_LANGUAGE); // each language named in itself
         CheckBox replace = new CheckBox(m.get("requests.replace"));
         replace.setId("mergeReplace");
         Button merge = new Button(m.get("requests.merge"));
@@ -180,8 +187,15 @@ public final class RequestsView implements PageView {
         merge.setOnAction(e -> vm.merge(row, article.getValue(), language.getValue(), replace.isSelected()));
         Label mergedInto = new Label(merged ? m.format("requests.mergedInto", row.recipient().mergedInto()) : "");
         mergedInto.setId("mergedInto");
-        detail.getChildren().setAll(title, who, instructions, answer, new HBox(8, save, importFile, cancel),
-                new Label(m.get("requests.mergeHint")), new HBox(8, article, language, replace, merge), mergedInto);
+        Label mergeHint = new Label(m.get("requests.mergeHint"));
+        mergeHint.setWrapText(true);
+        // the merge's controls keep their size and flow onto a second line when the pane is narrow
+        for (javafx.scene.control.Control c : List.of(article, language, replace, merge, save, importFile, cancel)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.FlowPane mergeRow = new javafx.scene.layout.FlowPane(8, 8, article, language, replace, merge);
+        javafx.scene.layout.FlowPane answerRow = new javafx.scene.layout.FlowPane(8, 8, save, importFile, cancel);
+        detail.getChildren().setAll(title, who, instructions, answer, answerRow, mergeHint, mergeRow, mergedInto);
     }
 
     private void showNewRequest() {
@@ -202,7 +216,7 @@ public final class RequestsView implements PageView {
             @Override
             protected void updateItem(Agency a, boolean empty) {
                 super.updateItem(a, empty);
-                setText(empty || a == null ? null : a.code() + "　" + a.name(m.language()));
+                setText(empty || a == null ? null : a.code() + (m.language().isChinese() ? "　" : " — ") + a.name(m.language()));
             }
         });
         to.setPrefHeight(200);
@@ -238,7 +252,7 @@ public final class RequestsView implements PageView {
                 @Override
                 protected void updateItem(Agency a, boolean empty) {
                     super.updateItem(a, empty);
-                    setText(empty || a == null ? null : a.code() + "　" + a.name(m.language()));
+                    setText(empty || a == null ? null : a.code() + (m.language().isChinese() ? "　" : " — ") + a.name(m.language()));
                 }
             });
             TextField code = new TextField();
@@ -252,12 +266,14 @@ public final class RequestsView implements PageView {
             ListView<Contact> contacts = new ListView<>();
             contacts.setId("contactList");
             contacts.setPrefHeight(140);
+            contacts.getStyleClass().add(org.uncacworkbench.ui.StaticText.OTHER_LANGUAGE); // people as the directory names them
             contacts.setCellFactory(l -> new ListCell<>() {
                 @Override
                 protected void updateItem(Contact c, boolean empty) {
                     super.updateItem(c, empty);
-                    setText(empty || c == null ? null
-                            : c.name() + (c.jobTitle() == null ? "" : "（" + c.jobTitle() + "）") + (c.email() == null ? "" : "　" + c.email()));
+                    boolean zh = m.language().isChinese();
+                    setText(empty || c == null ? null : c.name() + (c.jobTitle() == null ? "" : zh ? "（" + c.jobTitle() + "）" : " (" + c.jobTitle() + ")")
+                            + (c.email() == null ? "" : (zh ? "　" : " — ") + c.email()));
                 }
             });
             TextField contactName = new TextField();

@@ -179,6 +179,7 @@ public final class ConventionView implements PageView {
         otherTitle.getStyleClass().add("muted");
         otherTitle.setWrapText(true);
         otherTitle.setId("articleOtherTitle");
+        otherTitle.getStyleClass().add(org.uncacworkbench.ui.StaticText.OTHER_LANGUAGE); // the title in the other language, on purpose
 
         GridPane grid = new GridPane();
         grid.getStyleClass().add("detail-grid");

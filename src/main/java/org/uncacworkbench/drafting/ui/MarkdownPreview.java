@@ -60,7 +60,7 @@ public final class MarkdownPreview {
 
     private VBox document(Document document) {
         VBox root = blocks(document);
-        root.getStyleClass().add("md-document");
+        root.getStyleClass().addAll("md-document", org.uncacworkbench.ui.StaticText.OTHER_LANGUAGE); // the text as written, in its language
         List<FootnoteBlock> defined = new ArrayList<>();
         for (Node n : document.getDescendants()) {
             if (n instanceof FootnoteBlock fb) {

@@ -200,6 +200,7 @@ public final class SectionEditorView implements PageView {
             editors.put(l, pane);
             Tab tab = new Tab(l.nativeName(), pane);
             tab.setId("tab-" + l.shortCode());
+            tab.getStyleClass().add(org.uncacworkbench.ui.StaticText.OTHER_LANGUAGE); // each language named in itself
             tab.setClosable(false);
             tab.setUserData(l);
             tabs.getTabs().add(tab);
@@ -336,21 +337,19 @@ public final class SectionEditorView implements PageView {
             }
             SectionDocument shown = vm.documentProperty().get();
             boolean unsavedHere = shown != null && shown.section().key().equals(s.key()) && vm.isDirty();
-            Label name = new Label((unsavedHere ? "● " : "") + vm.title(s));
-            name.setMaxWidth(215);
+            // the cell's own text, wrapped: a list measures a wrapping cell's height for the lines it takes
             Region swatch = new Region();
             swatch.getStyleClass().addAll("status-swatch", "status-" + s.status().code());
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            HBox row = new HBox(6, swatch, name, spacer);
-            row.setAlignment(Pos.CENTER_LEFT);
-            if (vm.behindKeysProperty().get().contains(s.key())) {
-                Label en = new Label(m.get("editor.enBehindBadge"));
-                en.getStyleClass().add("badge-behind");
-                row.getChildren().add(en);
-            }
-            setText(null);
-            setGraphic(row);
+            swatch.setMinSize(10, 10); // sizes set here too: the list measures rows on a cell outside the scene, unstyled
+            swatch.setPrefSize(10, 10);
+            swatch.setMaxSize(10, 10);
+            // the English-behind mark is part of the text, so the list counts its lines with it (a badge beside
+            // the text was measured narrower than it is shown, and a three-line title was cut)
+            boolean behind = vm.behindKeysProperty().get().contains(s.key());
+            setText((unsavedHere ? "● " : "") + vm.title(s) + (behind ? "  [" + m.get("editor.enBehindBadge") + "]" : ""));
+            setWrapText(true);
+            setPrefWidth(0); // as wide as the list, not as the title: the title wraps
+            setGraphic(swatch);
         }
     }
 

@@ -106,6 +106,6 @@ public final class PanelView implements PageView {
         TableColumn<T, String> c = new TableColumn<>(m.get(key));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         c.setPrefWidth(width);
-        return c;
+        return org.uncacworkbench.ui.Cells.readWhole(c);
     }
 }

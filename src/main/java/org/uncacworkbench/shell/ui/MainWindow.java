@@ -131,13 +131,16 @@ public final class MainWindow {
         // a choice box, not a combo box: a handful of cycles, and no list view built before the first screen
         picker = new ChoiceBox<>(viewModel.cycles());
         picker.setId("cyclePicker");
+        picker.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the cycle's name read whole; the search box gives way
         picker.setConverter(new CycleNames(m));
         picker.valueProperty().bindBidirectional(viewModel.selectedCycleProperty());
         cycleLabel.setLabelFor(picker);
         javafx.scene.control.TextField search = new javafx.scene.control.TextField();
         search.setId("globalSearch");
         search.setPromptText(m.get("search.prompt"));
-        search.setPrefWidth(290); // the English prompt whole
+        // the prompt read whole, in either language (measured before the stylesheet's larger size applies: hence the margin)
+        javafx.scene.text.Text prompt = new javafx.scene.text.Text(search.getPromptText());
+        search.setPrefWidth(Math.max(240, Math.ceil(prompt.getLayoutBounds().getWidth() * 1.15) + 32));
         search.setOnAction(e -> {
             viewModel.searchQueryProperty().set(search.getText());
             if (viewModel.pageProperty().get() == Page.SEARCH) {

@@ -160,6 +160,7 @@ final class SettingsView implements PageView {
         javafx.scene.control.CheckBox hierarchy = new javafx.scene.control.CheckBox(messages.get("settings.governmentHierarchy"));
         hierarchy.setId("governmentHierarchy");
         hierarchy.setWrapText(true);
+        hierarchy.getStyleClass().add(org.uncacworkbench.ui.StaticText.OTHER_LANGUAGE); // shows the Chinese numbering it means
         javafx.scene.control.Button save = new javafx.scene.control.Button(messages.get("settings.saveDocuments"));
         save.setId("saveDocumentSettings");
         Label state = new Label();
