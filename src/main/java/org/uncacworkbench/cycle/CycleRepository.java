@@ -42,6 +42,58 @@ public final class CycleRepository {
                 .where(org.uncacworkbench.storage.jooq.Tables.CYCLE.ID.eq(cycleId)).execute();
     }
 
+    /** The number the next cycle takes: one more than the highest. */
+    int nextNumber() {
+        return database.query("SELECT COALESCE(MAX(number), 0) + 1 FROM cycle", r -> r.getInt(1)).getFirst();
+    }
+
+    long insert(int number, CycleSetup setup) {
+        var c = org.uncacworkbench.storage.jooq.Tables.CYCLE;
+        return database.dsl().insertInto(c)
+                .set(c.NUMBER, number).set(c.TITLE_ZH, setup.titleZh()).set(c.TITLE_EN, setup.titleEn())
+                .set(c.PERIOD_START, setup.periodStart()).set(c.PERIOD_END, setup.periodEnd())
+                .set(c.CURRENT_PHASE, setup.currentPhase().code())
+                .returningResult(c.ID).fetchOne().value1();
+    }
+
+    void update(long cycleId, CycleSetup setup) {
+        var c = org.uncacworkbench.storage.jooq.Tables.CYCLE;
+        database.dsl().update(c)
+                .set(c.TITLE_ZH, setup.titleZh()).set(c.TITLE_EN, setup.titleEn())
+                .set(c.PERIOD_START, setup.periodStart()).set(c.PERIOD_END, setup.periodEnd())
+                .set(c.CURRENT_PHASE, setup.currentPhase().code())
+                .set(c.VERSION, c.VERSION.plus(1))
+                .where(c.ID.eq(cycleId)).execute();
+    }
+
+    /** The cycle's phase dates become exactly these. */
+    void replacePhases(long cycleId, List<PhasePlan> phases) {
+        var p = org.uncacworkbench.storage.jooq.Tables.CYCLE_PHASE;
+        database.dsl().deleteFrom(p).where(p.CYCLE_ID.eq(cycleId)).execute();
+        for (PhasePlan plan : phases) {
+            database.dsl().insertInto(p).set(p.CYCLE_ID, cycleId).set(p.PHASE, plan.phase().code())
+                    .set(p.PLANNED_START, plan.plannedStart()).set(p.PLANNED_END, plan.plannedEnd())
+                    .set(p.ACTUAL_START, plan.actualStart()).set(p.ACTUAL_END, plan.actualEnd()).execute();
+        }
+    }
+
+    /** The cycle's milestones become these: the listed ones kept (and changed), new ones added, the rest removed. */
+    void saveMilestones(long cycleId, List<CycleSetup.MilestoneDraft> milestones) {
+        var m = org.uncacworkbench.storage.jooq.Tables.MILESTONE;
+        List<Long> kept = milestones.stream().map(CycleSetup.MilestoneDraft::id).filter(java.util.Objects::nonNull).toList();
+        database.dsl().deleteFrom(m).where(m.CYCLE_ID.eq(cycleId)).and(m.ID.notIn(kept)).execute();
+        for (CycleSetup.MilestoneDraft d : milestones) {
+            if (d.id() == null) {
+                database.dsl().insertInto(m).set(m.CYCLE_ID, cycleId).set(m.PHASE, d.phase().code()).set(m.TITLE_ZH, d.titleZh())
+                        .set(m.TITLE_EN, d.titleEn()).set(m.DUE_ON, d.dueOn()).set(m.COMPLETED_ON, d.completedOn()).execute();
+            } else {
+                database.dsl().update(m).set(m.PHASE, d.phase().code()).set(m.TITLE_ZH, d.titleZh()).set(m.TITLE_EN, d.titleEn())
+                        .set(m.DUE_ON, d.dueOn()).set(m.COMPLETED_ON, d.completedOn())
+                        .where(m.ID.eq(d.id())).and(m.CYCLE_ID.eq(cycleId)).execute();
+            }
+        }
+    }
+
     List<PhasePlan> phases(long cycleId) {
         return database.query("SELECT phase, planned_start, planned_end, actual_start, actual_end FROM cycle_phase WHERE cycle_id = ?",
                         r -> new PhasePlan(phase(r.getString(1)), date(r, 2), date(r, 3), date(r, 4), date(r, 5)), cycleId)

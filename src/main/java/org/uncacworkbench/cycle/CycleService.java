@@ -47,6 +47,49 @@ public final class CycleService {
         });
     }
 
+    /**
+     * Creates the next cycle as set up, with the report's sections (decided as in the newest cycle
+     * so far) — all or nothing; returns it.
+     */
+    public Cycle create(CycleSetup setup, String username) {
+        CycleSetup s = setup.validate();
+        return transactor.inTransaction(() -> {
+            Long like = repository.all().stream().map(Cycle::id).reduce((a, b) -> b).orElse(null);
+            int number = repository.nextNumber();
+            long id = repository.insert(number, s);
+            repository.replacePhases(id, s.phases());
+            repository.saveMilestones(id, s.milestones());
+            int created = sections.createSections(id, like);
+            auditLog.record(username, "create", "cycle", String.valueOf(number), id,
+                    "Cycle " + number + " created: " + s.titleZh() + " / " + s.titleEn() + ", " + s.periodStart() + " – " + s.periodEnd()
+                            + ", " + created + " sections");
+            return repository.byId(id).orElseThrow();
+        });
+    }
+
+    /** Changes a cycle's titles, period, phase, phase dates and milestones, all or nothing; returns it. */
+    public Cycle update(long cycleId, CycleSetup setup, String username) {
+        CycleSetup s = setup.validate();
+        return transactor.inTransaction(() -> {
+            Cycle cycle = repository.byId(cycleId).orElseThrow();
+            repository.update(cycleId, s);
+            repository.replacePhases(cycleId, s.phases());
+            repository.saveMilestones(cycleId, s.milestones());
+            auditLog.record(username, "update", "cycle", String.valueOf(cycle.number()), cycleId,
+                    "Cycle set up: " + s.titleZh() + " / " + s.titleEn() + ", " + s.periodStart() + " – " + s.periodEnd() + ", phase "
+                            + s.currentPhase().code() + ", " + s.milestones().size() + " milestones");
+            return repository.byId(cycleId).orElseThrow();
+        });
+    }
+
+    /** A cycle as its setup form shows it. */
+    public CycleSetup setup(long cycleId) {
+        Cycle c = repository.byId(cycleId).orElseThrow();
+        return new CycleSetup(c.titleZh(), c.titleEn(), c.periodStart(), c.periodEnd(), c.currentPhase(), repository.phases(cycleId),
+                repository.milestones(cycleId).stream().map(m -> new CycleSetup.MilestoneDraft(m.id(), m.phase(), m.titleZh(), m.titleEn(),
+                        m.dueOn(), m.completedOn())).toList());
+    }
+
     public List<Cycle> cycles() {
         return repository.all();
     }

@@ -94,4 +94,37 @@ public final class SectionRepository {
     private static SectionStatus status(String code) {
         return SectionStatus.fromCode(code).orElseThrow(() -> new IllegalStateException("Unknown section status: " + code));
     }
+
+    /**
+     * Gives a new cycle the report's sections: the introduction, the methodology, one per article and
+     * the answer to the previous cycle, all not started; applicability, grouping and lead agency taken
+     * from the cycle {@code like} where it has the section, as the last report decided them.
+     */
+    int createSections(long cycleId, Long like) {
+        java.util.Map<String, org.jooq.Record> previous = new java.util.HashMap<>();
+        if (like != null) {
+            for (org.jooq.Record r : database.dsl().select(REPORT_SECTION.SECTION_KEY, REPORT_SECTION.APPLICABILITY,
+                    REPORT_SECTION.GROUPED_WITH_ARTICLE, REPORT_SECTION.LEAD_AGENCY_ID).from(REPORT_SECTION)
+                    .where(REPORT_SECTION.CYCLE_ID.eq(like)).fetch()) {
+                previous.put(r.get(REPORT_SECTION.SECTION_KEY), r);
+            }
+        }
+        List<String> keys = new java.util.ArrayList<>(List.of(SectionKey.INTRODUCTION, SectionKey.METHODOLOGY));
+        for (int a = 1; a <= 71; a++) {
+            keys.add(SectionKey.forArticle(a));
+        }
+        keys.add(SectionKey.PREVIOUS_OBSERVATIONS);
+        for (String key : keys) {
+            SectionKey parsed = SectionKey.parse(key).orElseThrow();
+            org.jooq.Record before = previous.get(key);
+            database.dsl().insertInto(REPORT_SECTION).set(REPORT_SECTION.CYCLE_ID, cycleId).set(REPORT_SECTION.SECTION_KEY, key)
+                    .set(REPORT_SECTION.KIND, parsed.kind()).set(REPORT_SECTION.ARTICLE_NUMBER, parsed.articleNumber())
+                    .set(REPORT_SECTION.SORT_ORDER, parsed.sortOrder())
+                    .set(REPORT_SECTION.APPLICABILITY, before == null ? "applicable" : before.get(REPORT_SECTION.APPLICABILITY))
+                    .set(REPORT_SECTION.GROUPED_WITH_ARTICLE, before == null ? null : before.get(REPORT_SECTION.GROUPED_WITH_ARTICLE))
+                    .set(REPORT_SECTION.LEAD_AGENCY_ID, before == null ? null : before.get(REPORT_SECTION.LEAD_AGENCY_ID))
+                    .execute();
+        }
+        return keys.size();
+    }
 }

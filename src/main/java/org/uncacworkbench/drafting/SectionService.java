@@ -35,6 +35,11 @@ public final class SectionService {
         this.auditLog = auditLog;
     }
 
+    /** A new cycle's sections (see {@link SectionRepository#createSections}); inside the caller's transaction. */
+    public int createSections(long cycleId, Long like) {
+        return repository.createSections(cycleId, like);
+    }
+
     public List<SectionSummary> sections(long cycleId) {
         return repository.summaries(cycleId);
     }

@@ -37,10 +37,25 @@ public final class DashboardView implements PageView {
     private final ScrollPane root = new ScrollPane(content);
     private final Subscription subscriptions;
 
+    /** Where a saved cycle goes: the window reads the cycles again and shows this one. */
+    private final java.util.function.Consumer<Cycle> cycleSaved;
+    private final ObservableValue<Cycle> cycle;
+    private final java.util.List<Cycle> cycles;
+    private final String username;
+
     public DashboardView(DashboardViewModel viewModel, ObservableValue<Cycle> cycle, Messages messages, LocalDate today) {
+        this(viewModel, cycle, messages, today, java.util.List.of(), "", c -> { });
+    }
+
+    public DashboardView(DashboardViewModel viewModel, ObservableValue<Cycle> cycle, Messages messages, LocalDate today,
+                         java.util.List<Cycle> cycles, String username, java.util.function.Consumer<Cycle> cycleSaved) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.today = today;
+        this.cycle = cycle;
+        this.cycles = cycles;
+        this.username = username;
+        this.cycleSaved = cycleSaved;
         content.getStyleClass().add("page");
         root.setFitToWidth(true);
         root.setId("dashboardPage");
@@ -58,11 +73,34 @@ public final class DashboardView implements PageView {
         subscriptions.unsubscribe();
     }
 
+    /** "New cycle…" always; "Set up this cycle…" when one is shown. */
+    private Node setupButtons(Cycle shown) {
+        javafx.scene.control.Button create = new javafx.scene.control.Button(messages.get("cycle.setup.new"));
+        create.setId("newCycle");
+        create.setMinWidth(Region.USE_PREF_SIZE);
+        create.setOnAction(e -> new CycleSetupDialog(messages, viewModel.proposal(cycles, today), true).showAndWait(window())
+                .ifPresent(setup -> viewModel.save(null, setup, username, cycleSaved)));
+        HBox box = new HBox(8, create);
+        if (shown != null) {
+            javafx.scene.control.Button edit = new javafx.scene.control.Button(messages.get("cycle.setup.edit"));
+            edit.setId("editCycle");
+            edit.setMinWidth(Region.USE_PREF_SIZE);
+            edit.setOnAction(e -> viewModel.readSetup(shown, setup -> new CycleSetupDialog(messages, setup, false).showAndWait(window())
+                    .ifPresent(changed -> viewModel.save(shown, changed, username, cycleSaved))));
+            box.getChildren().add(edit);
+        }
+        return box;
+    }
+
+    private javafx.stage.Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
     private void show(CycleDashboard dashboard) {
         if (dashboard == null) {
             Label none = new Label(messages.get(viewModel.loadingProperty().get() ? "status.loading" : "dashboard.noCycle"));
             none.getStyleClass().add("placeholder-text");
-            content.getChildren().setAll(viewModel.loadingProperty().get() ? new ProgressIndicator() : none);
+            content.getChildren().setAll(viewModel.loadingProperty().get() ? new ProgressIndicator() : new VBox(12, none, setupButtons(null)));
             return;
         }
         Language lang = messages.language();
@@ -73,7 +111,9 @@ public final class DashboardView implements PageView {
         Label phase = new Label(messages.format("dashboard.currentPhase", messages.get(cycle.currentPhase().messageKey())));
         phase.getStyleClass().add("phase-badge");
         phase.setId("dashboardPhase");
-        HBox heading = new HBox(16, title, phase);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox heading = new HBox(16, title, phase, grow, setupButtons(cycle));
         heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         content.getChildren().setAll(heading,

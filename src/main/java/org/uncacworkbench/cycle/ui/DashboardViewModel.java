@@ -59,6 +59,26 @@ public final class DashboardViewModel {
         primed = known;
     }
 
+    /** A cycle's setup as it is now, read in the background, for the setup dialog. */
+    public void readSetup(Cycle cycle, java.util.function.Consumer<org.uncacworkbench.cycle.CycleSetup> show) {
+        tasks.submit(() -> cycles.setup(cycle.id()), show, failure -> dialogs.showError(messages.get("error.title"), messages.describe(failure)));
+    }
+
+    /** The next cycle's first plan: it follows the newest cycle's period, for the same length. */
+    public org.uncacworkbench.cycle.CycleSetup proposal(java.util.List<Cycle> existing, java.time.LocalDate today) {
+        Cycle newest = existing.isEmpty() ? null : existing.getLast();
+        java.time.LocalDate start = newest == null ? today.withDayOfYear(1) : newest.periodEnd().plusDays(1);
+        java.time.LocalDate end = newest == null ? start.plusYears(2).minusDays(1)
+                : start.plusDays(java.time.temporal.ChronoUnit.DAYS.between(newest.periodStart(), newest.periodEnd()));
+        return org.uncacworkbench.cycle.CycleSetup.proposal("", "", start, end);
+    }
+
+    /** Saves a setup (a new cycle when {@code cycle} is null); {@code saved} gets the cycle as stored. */
+    public void save(Cycle cycle, org.uncacworkbench.cycle.CycleSetup setup, String username, java.util.function.Consumer<Cycle> saved) {
+        tasks.submit(() -> cycle == null ? cycles.create(setup, username) : cycles.update(cycle.id(), setup, username), saved,
+                failure -> org.uncacworkbench.ui.Failures.show(dialogs, messages, failure, messages.get("cycle.setup.notSaved")));
+    }
+
     public ObjectProperty<CycleDashboard> dashboardProperty() {
         return dashboard;
     }

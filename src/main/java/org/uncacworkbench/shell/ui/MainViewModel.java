@@ -60,6 +60,16 @@ public final class MainViewModel {
     }
 
     /** Reads the cycles and reopens the one last used (or the newest). */
+    /** After a cycle was created or set up: the cycles read again, and that one shown (its dashboard read afresh). */
+    public void cycleSaved(Cycle saved) {
+        tasks.submit(cycles::cycles, loaded -> {
+            cycleList.setAll(loaded);
+            selectedCycle.set(null);
+            selectedCycle.set(loaded.stream().filter(c -> c.number() == saved.number()).findFirst().orElse(saved));
+            statusMessage.set(messages().format("cycle.setup.saved", saved.title(language.get())));
+        }, failure -> dialogs.showError(messages().get("error.title"), messages().describe(failure)));
+    }
+
     public void loadCycles() {
         statusMessage.set(messages().get("status.loading"));
         tasks.submit(cycles::cycles, this::cyclesLoaded, failure -> {

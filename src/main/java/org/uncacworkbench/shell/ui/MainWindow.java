@@ -1,6 +1,7 @@
 package org.uncacworkbench.shell.ui;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.geometry.Pos;
@@ -219,7 +220,8 @@ public final class MainWindow {
             case DASHBOARD -> {
                 DashboardViewModel dashboard = new DashboardViewModel(app.cycles(), tasks, viewModel.dialogs(), m);
                 viewModel.takeFirstDashboard().ifPresent(dashboard::prime);
-                yield new DashboardView(dashboard, viewModel.selectedCycleProperty(), m, LocalDate.now(app.clock()));
+                yield new DashboardView(dashboard, viewModel.selectedCycleProperty(), m, LocalDate.now(app.clock()), viewModel.cycles(),
+                        app.username(), viewModel::cycleSaved);
             }
             case CONVENTION -> new ConventionView(new ConventionViewModel(app.convention(), app.sections(), tasks, viewModel.dialogs(), m),
                     viewModel.selectedCycleProperty(), m, viewModel::openLocation);
