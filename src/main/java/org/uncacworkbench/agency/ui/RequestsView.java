@@ -57,7 +57,7 @@ public final class RequestsView implements PageView {
         root.setId("requestsPage");
         Tab requests = new Tab(m.get("requests.tab"), requestsTab());
         requests.setId("requestsTab");
-        Tab agencies = new Tab(m.get("agencies.tab"), new AgenciesPane(vm));
+        Tab agencies = org.uncacworkbench.ui.Tabs.whenShown(new Tab(m.get("agencies.tab")), new AgenciesPane(vm));
         agencies.setId("agenciesTab");
         requests.setClosable(false);
         agencies.setClosable(false);

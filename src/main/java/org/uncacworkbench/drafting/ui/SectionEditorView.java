@@ -198,7 +198,7 @@ public final class SectionEditorView implements PageView {
         for (Language l : Language.values()) {
             EditorPane pane = new EditorPane(vm.textProperty(l), l, m, tasks);
             editors.put(l, pane);
-            Tab tab = new Tab(l.nativeName(), pane);
+            Tab tab = org.uncacworkbench.ui.Tabs.whenShown(new Tab(l.nativeName()), pane); // the other language's editor styled when shown
             tab.setId("tab-" + l.shortCode());
             tab.getStyleClass().add(org.uncacworkbench.ui.StaticText.OTHER_LANGUAGE); // each language named in itself
             tab.setClosable(false);

@@ -35,11 +35,11 @@ public final class PanelView implements PageView {
         root.setId("panelPage");
         Tab sessions = new Tab(m.get("panel.tab.sessions"), sessionsTab());
         sessions.setId("sessionsTab");
-        Tab members = new Tab(m.get("panel.tab.members"), new MembersPane(vm).node());
+        Tab members = org.uncacworkbench.ui.Tabs.whenShown(new Tab(m.get("panel.tab.members")), new MembersPane(vm).node());
         members.setId("membersTab");
-        Tab actions = new Tab(m.get("panel.tab.actions"), new ActionsPane(vm).node());
+        Tab actions = org.uncacworkbench.ui.Tabs.whenShown(new Tab(m.get("panel.tab.actions")), new ActionsPane(vm).node());
         actions.setId("actionsTab");
-        Tab packsTab = new Tab(m.get("panel.tab.packs"), new ReviewPacksPane(packs, vm).node());
+        Tab packsTab = org.uncacworkbench.ui.Tabs.whenShown(new Tab(m.get("panel.tab.packs")), new ReviewPacksPane(packs, vm).node());
         packsTab.setId("packsTab");
         root.getTabs().addAll(sessions, members, actions, packsTab);
         root.getTabs().forEach(t -> t.setClosable(false));

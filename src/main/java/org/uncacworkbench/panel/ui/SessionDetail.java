@@ -78,10 +78,10 @@ final class SessionDetail {
     private Tab tab(String key, String id, Node content) {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
-        Tab t = new Tab(m.get(key), scroll);
+        Tab t = new Tab(m.get(key));
         t.setId(id);
         t.setClosable(false);
-        return t;
+        return org.uncacworkbench.ui.Tabs.whenShown(t, scroll);
     }
 
     private String statusName(SessionStatus s) {
