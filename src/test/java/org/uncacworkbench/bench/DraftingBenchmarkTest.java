@@ -69,7 +69,7 @@ class DraftingBenchmarkTest {
                 var doc = Markdown.parse(text);
                 try {
                     WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() ->
-                            org.uncacworkbench.drafting.ui.PreviewProbe.render(doc)));
+                            org.uncacworkbench.ui.markdown.PreviewProbe.render(doc)));
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }

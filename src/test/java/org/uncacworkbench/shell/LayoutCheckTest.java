@@ -102,21 +102,66 @@ class LayoutCheckTest {
             chooseFirstItems(robot);
             problems.addAll(inspect(robot, language, name));
             Screenshots.save(window.scene, "layout-" + language.shortCode() + "-" + name);
-            for (TabPane tabs : robot.lookup("#mainWindow .tab-pane").queryAllAs(TabPane.class)) {
-                for (Tab tab : List.copyOf(tabs.getTabs())) {
-                    if (tab.isDisabled() || tabs.getSelectionModel().getSelectedItem() == tab && tabs.getTabs().indexOf(tab) == 0) {
-                        continue; // the tab shown first was checked with the page
-                    }
-                    robot.interact(() -> tabs.getSelectionModel().select(tab));
-                    settle();
-                    chooseFirstItems(robot);
-                    String where = name + "-" + (tab.getId() != null ? tab.getId() : "tab" + tabs.getTabs().indexOf(tab));
-                    problems.addAll(inspect(robot, language, where));
-                    Screenshots.save(window.scene, "layout-" + language.shortCode() + "-" + where);
-                }
+            for (TabPane tabs : outermost(robot.lookup("#mainWindow .tab-pane").queryAllAs(TabPane.class))) {
+                checkTabs(robot, language, name, tabs, problems);
             }
         }
         return List.copyOf(problems);
+    }
+
+    /** Each tab of a tab pane in turn, and the tab panes inside it (a session's tabs inside the sessions tab). */
+    private void checkTabs(FxRobot robot, Language language, String page, TabPane tabs, Set<String> problems) {
+        for (Tab tab : List.copyOf(tabs.getTabs())) {
+            if (tab.isDisabled()) {
+                continue;
+            }
+            boolean shownWithPage = tabs.getSelectionModel().getSelectedItem() == tab;
+            robot.interact(() -> tabs.getSelectionModel().select(tab));
+            settle();
+            chooseFirstItems(robot);
+            String where = page + "-" + (tab.getId() != null ? tab.getId() : "tab" + tabs.getTabs().indexOf(tab));
+            if (!shownWithPage) {
+                problems.addAll(inspect(robot, language, where));
+                Screenshots.save(window.scene, "layout-" + language.shortCode() + "-" + where);
+            }
+            if (tab.getContent() != null) {
+                List<TabPane> inner = new ArrayList<>();
+                nestedTabPanes(tab.getContent(), inner);
+                for (TabPane nested : outermost(inner)) {
+                    checkTabs(robot, language, where, nested, problems);
+                }
+            }
+        }
+    }
+
+    private static void nestedTabPanes(Node node, List<TabPane> out) {
+        if (node instanceof TabPane t) {
+            out.add(t);
+            return; // its own tabs are walked when it is checked
+        }
+        if (node instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
+            nestedTabPanes(sp.getContent(), out);
+        }
+        if (node instanceof javafx.scene.control.SplitPane split) {
+            split.getItems().forEach(i -> nestedTabPanes(i, out));
+        }
+        if (node instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> nestedTabPanes(c, out));
+        }
+    }
+
+    /** The tab panes not inside another of the list. */
+    private static List<TabPane> outermost(java.util.Collection<TabPane> panes) {
+        return panes.stream().filter(t -> panes.stream().noneMatch(o -> o != t && isInside(t, o))).toList();
+    }
+
+    private static boolean isInside(Node node, Node container) {
+        for (Node p = node.getParent(); p != null; p = p.getParent()) {
+            if (p == container) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void settle() {

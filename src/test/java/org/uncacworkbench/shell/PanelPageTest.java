@@ -59,6 +59,21 @@ class PanelPageTest {
     }
 
     /** Types into a field that may sit below the visible part of a scrolled form. */
+    /** Whether a node is in a Markdown preview (beside an editor), not the editor itself. */
+    private static boolean isInPreview(javafx.scene.Node n) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (p.getStyleClass().contains("markdown-preview")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The minutes as the editor holds them (the section editor's code area, with its preview beside). */
+    private static String minutesText(FxRobot robot) {
+        return robot.lookup("#minutesText").queryAs(org.fxmisc.richtext.CodeArea.class).getText();
+    }
+
     private static void type(FxRobot robot, String query, String value) {
         robot.interact(() -> robot.lookup(query).queryAs(TextInputControl.class).setText(value));
     }
@@ -166,10 +181,14 @@ class PanelPageTest {
 
         // minutes: drafted from the record, edited, exported and opened
         detailTab(robot, 3);
-        String draft = robot.lookup("#minutesText").queryAs(TextInputControl.class).getText();
+        String draft = minutesText(robot);
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#minutesTab").tryQuery().isPresent()
+                && robot.lookup(n -> n instanceof javafx.scene.text.Text t && t.getText().contains("散會")
+                        && n.getScene() != null && isInPreview(n)).tryQuery().isPresent());
         assertThat(draft).contains("時間：中華民國115年12月3日（星期四）下午2時", "主席：李淑芬委員", "請假：王志明委員",
                 "陳思穎委員（第3段）：建議補充行動方案之績效指標。", "**決議**：請秘書處補充行動方案績效指標後，提下次會議確認。", "陸、散會：下午5時");
-        type(robot, "#minutesText", draft.replace("（略）", "主席感謝各位委員撥冗出席。"));
+        robot.interact(() -> robot.lookup("#minutesText").queryAs(org.fxmisc.richtext.CodeArea.class)
+                .replaceText(draft.replace("（略）", "主席感謝各位委員撥冗出席。")));
         robot.clickOn("#saveMinutes");
         assertThat(text(robot, "#minutesState")).isEqualTo("秘書處已編修：匯出編修後內容。");
         Path target = dataDir.resolve("第1次會議紀錄.docx");
@@ -260,7 +279,7 @@ class PanelPageTest {
         assertThat(text(robot, "#currentChair")).isEqualTo("Chair: Liu Chia-hao");
         Screenshots.save(window.scene, "en-panel-chair");
         detailTab(robot, 3);
-        assertThat(robot.lookup("#minutesText").queryAs(TextInputControl.class).getText())
+        assertThat(minutesText(robot))
                 .startsWith("Time: Friday 12 November 2021, 2:00 p.m.");
         Screenshots.save(window.scene, "en-panel-minutes");
     }
@@ -278,7 +297,7 @@ class PanelPageTest {
         press(robot, "#minutes-en");
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#minutesMissing")).isEqualTo("有 1 項文字尚無英文，於本英文紀錄中標示為 [Chinese only]。");
-        assertThat(robot.lookup("#minutesText").queryAs(TextInputControl.class).getText())
+        assertThat(minutesText(robot))
                 .contains("Lee Shu-fen: [Chinese only] 建議補充申訴統計。");
         Screenshots.save(window.scene, "zh-panel-minutes-missing-english");
 
@@ -292,7 +311,7 @@ class PanelPageTest {
         press(robot, "#fillEnglish");
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.dialogs.translationRequests).containsExactly("第2案委員意見 | 建議補充申訴統計。");
-        assertThat(robot.lookup("#minutesText").queryAs(TextInputControl.class).getText())
+        assertThat(minutesText(robot))
                 .contains("Lee Shu-fen: Complaint statistics should be added.").doesNotContain("[Chinese only]");
         assertThat(robot.lookup("#minutesMissing").queryAs(Labeled.class).getParent().isVisible()).isFalse();
 

@@ -36,6 +36,7 @@ import org.uncacworkbench.cycle.Cycle;
 import org.uncacworkbench.drafting.Revision;
 import org.uncacworkbench.drafting.SectionDocument;
 import org.uncacworkbench.drafting.SectionLocation;
+import org.uncacworkbench.ui.markdown.EditorPane;
 import org.uncacworkbench.drafting.SectionStatus;
 import org.uncacworkbench.drafting.SectionSummary;
 import org.uncacworkbench.drafting.TranslationState;

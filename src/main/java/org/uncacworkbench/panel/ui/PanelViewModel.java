@@ -600,4 +600,9 @@ public final class PanelViewModel {
     public SimpleObjectProperty<Double> exportProgressProperty() {
         return exportProgress;
     }
+
+    /** The background work of this page, for the parts of the view that run their own (the minutes' preview). */
+    public BackgroundTasks tasks() {
+        return tasks;
+    }
 }

@@ -84,6 +84,16 @@ final class SessionDetail {
         return org.uncacworkbench.ui.Tabs.whenShown(t, scroll);
     }
 
+    /** Buttons read whole, flowing onto a second line when the pane is narrow. */
+    private static javafx.scene.layout.FlowPane actionsRow(javafx.scene.Node... nodes) {
+        for (javafx.scene.Node n : nodes) {
+            if (n instanceof javafx.scene.control.Control c) {
+                c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
+        return new javafx.scene.layout.FlowPane(8, 8, nodes);
+    }
+
     private String statusName(SessionStatus s) {
         return m.get("panel.sessionStatus." + s.code());
     }
@@ -413,6 +423,7 @@ final class SessionDetail {
         for (Language l : Language.values()) {
             ToggleButton b = new ToggleButton(l.nativeName());
             b.setId("minutes-" + l.shortCode());
+            b.getStyleClass().add(org.uncacworkbench.ui.StaticText.OTHER_LANGUAGE); // each language named in itself
             b.setToggleGroup(languages);
             b.setSelected(l == vm.minutesLanguageProperty().get());
             b.setOnAction(e -> {
@@ -421,9 +432,21 @@ final class SessionDetail {
             });
             switcher.getChildren().add(b);
         }
-        TextArea editor = area("minutesText", 24);
-        editor.textProperty().bindBidirectional(vm.minutesTextProperty());
-        VBox.setVgrow(editor, Priority.ALWAYS);
+        // the minutes in the editor sections are written in: Markdown colouring, undo, find and replace, and a live preview
+        org.uncacworkbench.ui.markdown.EditorPane editorPane = new org.uncacworkbench.ui.markdown.EditorPane(vm.minutesTextProperty(),
+                vm.minutesLanguageProperty().get(), m, vm.tasks());
+        editorPane.setPrefHeight(560);
+        var editor = editorPane.area();
+        editor.setId("minutesText");
+        editorPane.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCombination.SHORTCUT_DOWN).match(e)) {
+                editorPane.find().show(false);
+                e.consume();
+            } else if (new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.H, javafx.scene.input.KeyCombination.SHORTCUT_DOWN).match(e)) {
+                editorPane.find().show(true);
+                e.consume();
+            }
+        });
         Label state = new Label();
         state.setId("minutesState");
         state.getStyleClass().add("muted");
@@ -469,7 +492,7 @@ final class SessionDetail {
         };
         vm.minutesMissing().addListener((javafx.collections.ListChangeListener<org.uncacworkbench.panel.MissingEnglish>) c -> showMissing.run());
         showMissing.run();
-        VBox box = new VBox(8, new HBox(12, switcher, state), hint, missingRow, editor, new HBox(8, saveMinutes, regenerate, export, progress, cancel));
+        VBox box = new VBox(8, new HBox(12, switcher, state), hint, missingRow, editorPane, actionsRow(saveMinutes, regenerate, export, progress, cancel));
         box.setPadding(new javafx.geometry.Insets(12));
         box.disableProperty().bind(vm.sessionProperty().isNull());
         return box;

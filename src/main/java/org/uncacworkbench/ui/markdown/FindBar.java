@@ -1,4 +1,4 @@
-package org.uncacworkbench.drafting.ui;
+package org.uncacworkbench.ui.markdown;
 
 import java.util.Locale;
 import javafx.scene.control.Button;
@@ -10,7 +10,7 @@ import org.fxmisc.richtext.CodeArea;
 import org.uncacworkbench.i18n.Messages;
 
 /** Find and replace in one editor: Enter finds the next match, Esc closes; replacing is undoable. */
-final class FindBar extends HBox {
+public final class FindBar extends HBox {
 
     private final CodeArea area;
     private final TextField find = new TextField();
@@ -50,7 +50,7 @@ final class FindBar extends HBox {
         hide();
     }
 
-    void show(boolean withReplace) {
+    public void show(boolean withReplace) {
         setVisible(true);
         setManaged(true);
         replace.setDisable(!withReplace && !area.isEditable());

@@ -1,4 +1,4 @@
-package org.uncacworkbench.drafting.ui;
+package org.uncacworkbench.ui.markdown;
 
 import java.util.Collection;
 import java.util.List;

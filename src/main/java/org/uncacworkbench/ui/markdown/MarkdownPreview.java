@@ -1,4 +1,4 @@
-package org.uncacworkbench.drafting.ui;
+package org.uncacworkbench.ui.markdown;
 
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.BulletList;

@@ -1,4 +1,4 @@
-package org.uncacworkbench.drafting.ui;
+package org.uncacworkbench.ui.markdown;
 
 import com.vladsch.flexmark.util.ast.Document;
 import javafx.scene.layout.VBox;

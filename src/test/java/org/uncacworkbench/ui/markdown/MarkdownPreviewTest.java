@@ -1,4 +1,4 @@
-package org.uncacworkbench.drafting.ui;
+package org.uncacworkbench.ui.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.uncacworkbench.drafting.ui;
+package org.uncacworkbench.ui.markdown;
 
 import javafx.animation.PauseTransition;
 import javafx.beans.property.StringProperty;
@@ -15,10 +15,10 @@ import org.uncacworkbench.i18n.Messages;
 import org.uncacworkbench.ui.BackgroundTasks;
 
 /** One language of a section: the Markdown editor, its find bar, and the preview beside it. */
-final class EditorPane extends BorderPane {
+public final class EditorPane extends BorderPane {
 
     /** Typing pause before the preview refreshes; with a ~40 ms render of 20 pages, the preview follows within ~100 ms. */
-    static final Duration PREVIEW_PAUSE = Duration.millis(60);
+    public static final Duration PREVIEW_PAUSE = Duration.millis(60);
 
     private final CodeArea area = new CodeArea();
     private final ScrollPane preview = new ScrollPane();
@@ -30,7 +30,7 @@ final class EditorPane extends BorderPane {
     private BackgroundTasks.Handle rendering;
     private boolean syncing;
 
-    EditorPane(StringProperty text, Language language, Messages messages, BackgroundTasks tasks) {
+    public EditorPane(StringProperty text, Language language, Messages messages, BackgroundTasks tasks) {
         this.text = text;
         this.tasks = tasks;
         this.messages = messages;
@@ -84,19 +84,19 @@ final class EditorPane extends BorderPane {
                 failure -> { });
     }
 
-    CodeArea area() {
+    public CodeArea area() {
         return area;
     }
 
-    FindBar find() {
+    public FindBar find() {
         return find;
     }
 
-    void setEditable(boolean editable) {
+    public void setEditable(boolean editable) {
         area.setEditable(editable);
     }
 
-    void dispose() {
+    public void dispose() {
         pause.stop();
     }
 }
