@@ -22,8 +22,6 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,8 +29,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.uncacworkbench.App;
-import org.uncacworkbench.TestWorkbench;
 import org.uncacworkbench.i18n.Language;
 import org.uncacworkbench.i18n.Scripts;
 import org.uncacworkbench.ui.BackgroundTasks;
@@ -49,26 +45,12 @@ import org.uncacworkbench.ui.Screenshots;
  * Writes a screenshot of each view to target/screenshots/layout-LANG-PAGE[-TAB].png.
  */
 @ExtendWith(ApplicationExtension.class)
-class LayoutCheckTest {
-
-    @TempDir
-    static Path dataDir;
-    static App app;
+class LayoutCheckTest extends OnTheDemo {
 
     @TempDir
     Path settingsDir;
     Stage stage;
     final WindowFixture window = new WindowFixture();
-
-    @BeforeAll
-    static void openDemo() {
-        app = TestWorkbench.withDemo(dataDir);
-    }
-
-    @AfterAll
-    static void close() {
-        app.close();
-    }
 
     @Start
     void start(Stage stage) {

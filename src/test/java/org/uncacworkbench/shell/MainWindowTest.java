@@ -9,27 +9,19 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TreeView;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.uncacworkbench.App;
-import org.uncacworkbench.TestWorkbench;
 import org.uncacworkbench.i18n.Language;
 import org.uncacworkbench.ui.RecordingDialogs;
 import org.uncacworkbench.ui.Screenshots;
 
 /** Drives the main window headless, as a secretariat user would, and reads what it shows. */
 @ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
-
-    @TempDir
-    static Path dataDir;
-    static App app;
+class MainWindowTest extends OnTheDemo {
 
     @TempDir
     Path settingsDir;
@@ -37,16 +29,6 @@ class MainWindowTest {
     RecordingDialogs dialogs;
     Scene scene;
     final WindowFixture window = new WindowFixture();
-
-    @BeforeAll
-    static void openDemo() {
-        app = TestWorkbench.withDemo(dataDir);
-    }
-
-    @AfterAll
-    static void close() {
-        app.close();
-    }
 
     @Start
     void start(Stage stage) {

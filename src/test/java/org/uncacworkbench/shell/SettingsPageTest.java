@@ -9,41 +9,23 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.uncacworkbench.App;
-import org.uncacworkbench.TestWorkbench;
 import org.uncacworkbench.storage.BackupService;
 import org.uncacworkbench.ui.RecordingDialogs;
 
 /** Backing up and restoring from the Settings page, as a secretariat officer would before a risky change. */
 @ExtendWith(ApplicationExtension.class)
-class SettingsPageTest {
-
-    @TempDir
-    static Path dataDir;
-    static App app;
+class SettingsPageTest extends OnTheDemo {
 
     @TempDir
     Path dir;
     RecordingDialogs dialogs;
     final List<Path> restored = new ArrayList<>();
-
-    @BeforeAll
-    static void openDemo() {
-        app = TestWorkbench.withDemo(dataDir);
-    }
-
-    @AfterAll
-    static void close() {
-        app.close();
-    }
 
     @Start
     void start(Stage stage) {
