@@ -24,4 +24,17 @@ public final class Tabs {
         });
         return tab;
     }
+
+    /**
+     * A tab whose content is built, too, only when the tab is first shown: for content that is costly
+     * to make (an editor) and reads what it shows when it is made.
+     */
+    public static Tab builtWhenShown(Tab tab, java.util.function.Supplier<? extends Node> content) {
+        tab.selectedProperty().subscribe(selected -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
+        return tab;
+    }
 }

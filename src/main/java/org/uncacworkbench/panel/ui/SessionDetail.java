@@ -63,7 +63,7 @@ final class SessionDetail {
         this.lang = m.language();
         root.setId("sessionDetail");
         root.getTabs().addAll(tab("panel.tab.plan", "planTab", planPane()), tab("panel.tab.chair", "chairTab", chairPane()),
-                tab("panel.tab.record", "recordTab", recordPane()), tab("panel.tab.minutes", "minutesTab", minutesPane()));
+                tab("panel.tab.record", "recordTab", recordPane()), minutesTab());
         vm.sessionProperty().subscribe(this::showSession);
         vm.rulings().subscribe(this::showRulings);
         vm.attendance().subscribe(this::showAttendance);
@@ -92,6 +92,18 @@ final class SessionDetail {
             }
         }
         return new javafx.scene.layout.FlowPane(8, 8, nodes);
+    }
+
+    /** The minutes' tab: its editor (a code area with a preview) is made the first time the tab is shown. */
+    private Tab minutesTab() {
+        Tab t = new Tab(m.get("panel.tab.minutes"));
+        t.setId("minutesTab");
+        t.setClosable(false);
+        return org.uncacworkbench.ui.Tabs.builtWhenShown(t, () -> {
+            ScrollPane scroll = new ScrollPane(minutesPane());
+            scroll.setFitToWidth(true);
+            return scroll;
+        });
     }
 
     private String statusName(SessionStatus s) {
