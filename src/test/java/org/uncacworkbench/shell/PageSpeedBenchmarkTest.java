@@ -26,20 +26,12 @@ class PageSpeedBenchmarkTest {
     @TempDir
     Path dir;
 
-    private static final List<String> HEADLESS = List.of("testfx.robot", "testfx.headless", "prism.order", "prism.text",
-            "glass.platform", "monocle.platform", "headless.geometry", "java.awt.headless");
-
     @ParameterizedTest
     @ValueSource(strings = {"zh-TW", "en"})
     void everyPageOpensWithinItsTarget(String language) throws Exception {
         TestWorkbench.withDemo(dir).close();
         List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
-        for (String property : HEADLESS) {
-            String value = System.getProperty(property);
-            if (value != null) {
-                options.add("-D" + property + "=" + value);
-            }
-        }
+        options.addAll(ChildProcess.headlessOptions());
         Process child = ChildProcess.java(options, PageSpeedChild.class, dir.toString(), language).redirectErrorStream(true).start();
         List<String> output = ChildProcess.readUntil(child, "DONE");
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -3,7 +3,6 @@ package org.uncacworkbench.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -28,9 +27,6 @@ import org.uncacworkbench.storage.ChildProcess;
  */
 @ExtendWith(ApplicationExtension.class)
 class RecoveryAfterKillTest {
-
-    private static final List<String> HEADLESS = List.of("testfx.robot", "testfx.headless", "prism.order", "prism.text",
-            "glass.platform", "monocle.platform", "headless.geometry", "java.awt.headless");
 
     @TempDir
     Path dataDir;
@@ -66,14 +62,7 @@ class RecoveryAfterKillTest {
 
     private String typeInAChildAndKillIt(String scenario) throws Exception {
         TestWorkbench.withDemo(dataDir).close();
-        List<String> options = new ArrayList<>();
-        for (String property : HEADLESS) {
-            String value = System.getProperty(property);
-            if (value != null) {
-                options.add("-D" + property + "=" + value);
-            }
-        }
-        Process child = ChildProcess.java(options, RecoveryKillChild.class, dataDir.toString(), scenario).redirectErrorStream(true).start();
+        Process child = ChildProcess.java(ChildProcess.headlessOptions(), RecoveryKillChild.class, dataDir.toString(), scenario).redirectErrorStream(true).start();
         List<String> output = ChildProcess.readUntil(child, "TYPED ");
         child.destroyForcibly(); // SIGKILL: no shutdown, no leaving the page, no H2 close
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();

@@ -11,6 +11,19 @@ public final class ChildProcess {
     private ChildProcess() {
     }
 
+    /** The system properties that make JavaFX run headless (Monocle), as the build sets them, to hand to a child JVM. */
+    public static List<String> headlessOptions() {
+        List<String> options = new ArrayList<>();
+        for (String property : List.of("testfx.robot", "testfx.headless", "prism.order", "prism.text",
+                "glass.platform", "monocle.platform", "headless.geometry", "java.awt.headless")) {
+            String value = System.getProperty(property);
+            if (value != null) {
+                options.add("-D" + property + "=" + value);
+            }
+        }
+        return options;
+    }
+
     public static ProcessBuilder java(Class<?> main, String... args) {
         return java(List.of(), main, args);
     }
