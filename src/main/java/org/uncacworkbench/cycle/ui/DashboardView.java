@@ -43,10 +43,6 @@ public final class DashboardView implements PageView {
     private final java.util.List<Cycle> cycles;
     private final String username;
 
-    public DashboardView(DashboardViewModel viewModel, ObservableValue<Cycle> cycle, Messages messages, LocalDate today) {
-        this(viewModel, cycle, messages, today, java.util.List.of(), "", c -> { });
-    }
-
     public DashboardView(DashboardViewModel viewModel, ObservableValue<Cycle> cycle, Messages messages, LocalDate today,
                          java.util.List<Cycle> cycles, String username, java.util.function.Consumer<Cycle> cycleSaved) {
         this.viewModel = viewModel;
