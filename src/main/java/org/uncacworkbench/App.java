@@ -196,6 +196,16 @@ public final class App implements AutoCloseable {
         return search;
     }
 
+    /**
+     * What the window reads ahead once its first screen is up, off the screen's thread: the texts the
+     * search looks through (reading them through jOOQ also sets jOOQ up) and the Markdown parser, so
+     * that the first search and the first section opened do not wait for either.
+     */
+    public void readAhead() {
+        search.prepare();
+        org.uncacworkbench.drafting.Markdown.parse("# 1\n\n- a\n\n1. b\n\n| x |\n|---|\n| y |\n\nc[^1]\n\n[^1]: d\n");
+    }
+
     public RecoveryService recovery() {
         return recovery;
     }

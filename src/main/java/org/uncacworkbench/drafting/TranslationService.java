@@ -83,6 +83,31 @@ public final class TranslationService {
         });
     }
 
+    /**
+     * The keys of a cycle's sections whose English is behind (as {@link TranslationState#isBehind()}
+     * says), from one query: bodies are read only where the Chinese moved since the last sync.
+     */
+    public java.util.Set<String> behindKeys(long cycleId) {
+        return transactor.inTransaction(() -> {
+            java.util.Set<String> out = new java.util.LinkedHashSet<>();
+            for (TranslationRepository.Pointers p : syncs.pointers(cycleId)) {
+                if (p.zhRevisionId() == null) {
+                    continue; // nothing to translate yet
+                }
+                if (p.enRevisionId() == null || p.syncedZhRevisionId() == null) {
+                    out.add(p.sectionKey()); // no English, or never synced
+                } else if (!p.syncedZhRevisionId().equals(p.zhRevisionId())) {
+                    String synced = revisions.byId(p.syncedZhRevisionId()).map(Revision::body).orElse("");
+                    String now = revisions.byId(p.zhRevisionId()).map(Revision::body).orElse("");
+                    if (!synced.equals(now)) {
+                        out.add(p.sectionKey());
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** Every section of a cycle whose English is behind its Chinese, in report order. */
     public List<Behind> behind(long cycleId) {
         return transactor.inTransaction(() -> {

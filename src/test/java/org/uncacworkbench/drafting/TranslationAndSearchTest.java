@@ -67,6 +67,23 @@ class TranslationAndSearchTest {
     }
 
     @Test
+    void theDraftingListsQuickAnswerAgreesWithTheFullStateAndLooksAtTheTextNotTheRevisionNumber() {
+        for (int number : new int[] {2, 3}) {
+            long cycle = app.cycles().cycleByNumber(number).orElseThrow().id();
+            assertThat(app.translations().behindKeys(cycle)).as("cycle " + number)
+                    .containsExactlyInAnyOrderElementsOf(app.translations().behind(cycle).stream().map(b -> b.section().key()).toList());
+        }
+        long a6 = section("A6");
+        String synced = app.sections().open(a6).zh().orElseThrow().body();
+        int number = app.sections().open(a6).zh().orElseThrow().number();
+        app.revisions().save(a6, Language.ZH_TW, synced + "\n\n新增一段。", number, "lin");
+        assertThat(app.translations().behindKeys(cycle3)).contains("A6");
+        app.revisions().save(a6, Language.ZH_TW, synced, number + 1, "lin");
+        assertThat(app.translations().behindKeys(cycle3)).as("the Chinese is back to the text last translated").doesNotContain("A6");
+        assertThat(app.translations().state(a6).status()).isEqualTo(TranslationState.Status.UP_TO_DATE);
+    }
+
+    @Test
     void searchFindsBothLanguagesInEveryCycleWithThePassageMarked() {
         List<SearchHit> hits = app.search().search("洗錢", null);
         assertThat(hits).extracting(SearchHit::cycleNumber).contains(2, 3);

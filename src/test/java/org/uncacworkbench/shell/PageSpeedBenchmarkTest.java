@@ -18,7 +18,8 @@ import org.uncacworkbench.storage.ChildProcess;
  * How quickly each page opens, from the shortcut to the page drawn with its data: the first time
  * at most 300 ms, later at most 100 ms (median of five). Measured in a JVM of its own with the
  * program's JVM options, on the demo, at 1280×800. Run with
- * {@code ./mvnw -Pbench test -Dtest=PageSpeedBenchmarkTest}.
+ * {@code ./mvnw -Pbench test -Dtest=PageSpeedBenchmarkTest}; with {@code -Dpagespeed.jfr=/tmp/pages-} each
+ * child also writes a flight recording sampled every millisecond ({@code /tmp/pages-en.jfr}) to see where time goes.
  */
 @Tag("bench")
 class PageSpeedBenchmarkTest {
@@ -32,6 +33,10 @@ class PageSpeedBenchmarkTest {
         TestWorkbench.withDemo(dir).close();
         List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         options.addAll(ChildProcess.headlessOptions());
+        String profile = System.getProperty("pagespeed.jfr"); // a file name prefix: the child records itself with JFR
+        if (profile != null) {
+            options.add("-XX:StartFlightRecording:jdk.ExecutionSample#period=1ms,filename=" + profile + language + ".jfr");
+        }
         Process child = ChildProcess.java(options, PageSpeedChild.class, dir.toString(), language).redirectErrorStream(true).start();
         List<String> output = ChildProcess.readUntil(child, "DONE");
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -35,8 +35,8 @@ public final class PageSpeedChild {
         SettingsStore store = new SettingsStore(dir, Locale.TAIWAN);
         FxToolkit.setupStage(stage -> window.show(stage, app, store, store.load().withLanguage(language), tasks, 1280, 800));
         settle(tasks);
-        // as the program does a second after its first screen: the search reads its texts, which also sets jOOQ up
-        app.search().prepare();
+        // as the program does a second after its first screen: the search reads its texts (setting jOOQ up), Markdown's parser loads
+        org.uncacworkbench.shell.ui.WorkbenchApplication.readAhead(app, org.uncacworkbench.i18n.Messages.of(language));
         List<Page> pages = List.of(Page.values());
         long[] first = new long[pages.size()];
         List<List<Long>> later = new ArrayList<>();

@@ -59,6 +59,7 @@ public final class SectionEditorView implements PageView {
 
     private final SectionEditorViewModel vm;
     private final Messages m;
+    private final BackgroundTasks tasks;
     private final BorderPane root = new BorderPane();
     private final ListView<SectionSummary> list = new ListView<>();
     private final Map<Language, EditorPane> editors = new EnumMap<>(Language.class);
@@ -81,10 +82,11 @@ public final class SectionEditorView implements PageView {
                              javafx.beans.property.ObjectProperty<SectionLocation> openRequest) {
         this.vm = vm;
         this.m = vm.messages();
+        this.tasks = tasks;
         root.setId("draftingPage");
         history = new HistoryPane(vm, tabs, this::currentLanguage);
         root.setLeft(sectionList());
-        root.setCenter(editorArea(tasks));
+        root.setCenter(editorArea());
         autosave = new Timeline(new KeyFrame(AUTOSAVE, e -> {
             if (vm.isDirty()) {
                 vm.keepUnsaved();
@@ -141,7 +143,7 @@ public final class SectionEditorView implements PageView {
         return left;
     }
 
-    private Node editorArea(BackgroundTasks tasks) {
+    private Node editorArea() {
         title.getStyleClass().add("article-heading");
         title.setId("editorTitle");
         statusPicker.setId("statusPicker");
@@ -197,9 +199,8 @@ public final class SectionEditorView implements PageView {
         ToolBar toolbar = new ToolBar(save, undo, redo, find, importFile, historyToggle);
 
         for (Language l : Language.values()) {
-            EditorPane pane = new EditorPane(vm.textProperty(l), l, m, tasks);
-            editors.put(l, pane);
-            Tab tab = org.uncacworkbench.ui.Tabs.whenShown(new Tab(l.nativeName()), pane); // the other language's editor styled when shown
+            // the other language's editor is made when its tab is first shown (or a passage in it is revealed)
+            Tab tab = org.uncacworkbench.ui.Tabs.builtWhenShown(new Tab(l.nativeName()), () -> editor(l));
             tab.setId("tab-" + l.shortCode());
             tab.getStyleClass().add(org.uncacworkbench.ui.StaticText.OTHER_LANGUAGE); // each language named in itself
             tab.setClosable(false);
@@ -225,7 +226,7 @@ public final class SectionEditorView implements PageView {
     private void reveal(SectionLocation location) {
         tabs.getTabs().stream().filter(t -> t.getUserData() == location.language()).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
-        var area = editors.get(location.language()).area();
+        var area = editor(location.language()).area();
         int end = Math.min(area.getLength(), location.offset() + location.length());
         area.selectRange(Math.min(location.offset(), end), end);
         area.requestFollowCaret();
@@ -238,7 +239,16 @@ public final class SectionEditorView implements PageView {
     }
 
     private EditorPane current() {
-        return editors.get(currentLanguage());
+        return editor(currentLanguage());
+    }
+
+    /** A language's editor, made the first time it is needed; it follows the section's text from then on. */
+    private EditorPane editor(Language language) {
+        return editors.computeIfAbsent(language, l -> {
+            EditorPane pane = new EditorPane(vm.textProperty(l), l, m, tasks);
+            pane.setEditable(!finalShown.get());
+            return pane;
+        });
     }
 
     private void shortcuts(KeyEvent e) {

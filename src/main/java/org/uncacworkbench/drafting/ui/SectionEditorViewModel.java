@@ -341,7 +341,7 @@ public final class SectionEditorViewModel {
         }
         long cycle = cycleId;
         tasks.submit(() -> new Listing(sections.sections(cycle),
-                translations.behind(cycle).stream().map(b -> b.section().key()).collect(Collectors.toSet())), listing -> {
+                translations.behindKeys(cycle)), listing -> {
                     behindKeys.set(listing.behind());
                     sectionList.setAll(listing.sections());
                     if (pendingKey != null) {

@@ -85,7 +85,7 @@ public final class WorkbenchApplication extends Application {
                     opened.firstScreen().ifPresentOrElse(first -> viewModel.offerRecovery(first.unsaved()),
                             () -> viewModel.offerRecovery(app.recovery(), app.username(), id -> app.cycles().cycle(id)
                                     .map(c -> c.title(viewModel.messages().language())).orElse("?")));
-                    readSearchTextsAhead(opened.app());
+                    readAhead(opened.app());
                     backUpForTheDay(opened.app());
                 }, Platform::exit);
     }
@@ -165,15 +165,22 @@ public final class WorkbenchApplication extends Application {
     }
 
     /**
-     * Once the first screen is up, the search reads the texts it looks through, so that even the first
-     * search is quick. Reading them through jOOQ also sets jOOQ up (its classes come from the jars:
+     * Once the first screen is up, the search reads the texts it looks through and the Markdown parser
+     * loads ({@link App#readAhead()}), so that even the first search and section are quick. Reading them through jOOQ also sets jOOQ up (its classes come from the jars:
      * the start-up cache leaves them out), which the first screen leaves for later (decision 0014);
      * a second after the first screen, so that it is done before the user's first request, as a rule.
      */
-    private void readSearchTextsAhead(App opened) {
+    private void readAhead(App opened) {
         PauseTransition settle = new PauseTransition(javafx.util.Duration.seconds(1));
-        settle.setOnFinished(e -> tasks.readAhead(opened.search()::prepare));
+        Messages messages = viewModel.messages();
+        settle.setOnFinished(e -> tasks.readAhead(() -> readAhead(opened, messages)));
         settle.play();
+    }
+
+    /** The read-ahead's work, on a background thread: the program's ({@link App#readAhead()}) and the editor's classes. */
+    public static void readAhead(App opened, Messages messages) {
+        opened.readAhead();
+        org.uncacworkbench.ui.markdown.EditorPane.prepare(messages);
     }
 
     private void placeWindow(Settings settings) {

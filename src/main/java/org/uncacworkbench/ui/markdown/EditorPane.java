@@ -73,6 +73,24 @@ public final class EditorPane extends BorderPane {
         renderPreview();
     }
 
+    /**
+     * Makes an editor, its find bar and a preview off the screen and drops them, so that the classes
+     * the first section's editor needs (the editing library's and the preview's) are loaded and linked
+     * on a background thread, not while the user waits for the page. Nothing is shown or played:
+     * nodes outside a window may be made on any thread.
+     */
+    public static void prepare(Messages messages) {
+        String sample = "# 1\n\n- **a** [b](https://example.org)\n\n> c[^1]\n\n| x |\n|---|\n| y |\n\n[^1]: d\n";
+        CodeArea area = new CodeArea();
+        area.setWrapText(true);
+        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        area.replaceText(sample);
+        area.setStyleSpans(0, MarkdownHighlighter.highlight(area.getText()));
+        new FindBar(area, messages, "prepare");
+        new SplitPane(new VirtualizedScrollPane<>(area),
+                new ScrollPane(MarkdownPreview.render(Markdown.parse(sample), messages.get("preview.footnotes"))));
+    }
+
     private void renderPreview() {
         if (rendering != null) {
             rendering.cancel();

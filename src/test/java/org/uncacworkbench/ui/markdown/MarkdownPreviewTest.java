@@ -105,4 +105,22 @@ class MarkdownPreviewTest {
             assertThat(render(odd)).as(odd).isNotNull();
         }
     }
+
+    @Test
+    void theEditorsClassesCanBeReadAheadOffTheScreensThread() throws Exception {
+        // the program does this on a background thread after its first screen; a failure there would be
+        // dropped silently and the first section would open slowly again, so it is proven here
+        Thread.Builder builder = Thread.ofPlatform().name("read-ahead");
+        Throwable[] failure = new Throwable[1];
+        Thread t = builder.start(() -> {
+            try {
+                EditorPane.prepare(org.uncacworkbench.i18n.Messages.of(org.uncacworkbench.i18n.Language.EN));
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        });
+        t.join(30_000);
+        assertThat(t.isAlive()).isFalse();
+        assertThat(failure[0]).isNull();
+    }
 }
