@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.uncacworkbench.agency.AgencyRepository;
 import org.uncacworkbench.agency.AgencyService;
-import org.uncacworkbench.agency.DataRequestRepository;
-import org.uncacworkbench.agency.DataRequestService;
+import org.uncacworkbench.requests.DataRequestRepository;
+import org.uncacworkbench.requests.DataRequestService;
 import org.uncacworkbench.convention.ConventionRepository;
 import org.uncacworkbench.convention.ConventionService;
 import org.uncacworkbench.cycle.CycleRepository;
@@ -56,8 +56,12 @@ public final class App implements AutoCloseable {
     private final SearchService search;
     private final RecoveryService recovery;
     private final CycleService cycles;
+    private final org.uncacworkbench.views.dashboard.DashboardService dashboards;
+    private final org.uncacworkbench.review.ReviewService reviews;
+    private final org.uncacworkbench.review.QuestionService questions;
+    private final org.uncacworkbench.review.QaBooklet qaBooklet;
     private final AgencyService agencies;
-    private final org.uncacworkbench.export.ReportExporter reportExporter;
+    private final org.uncacworkbench.drafting.ReportExporter reportExporter;
     private final DataRequestService requests;
     private final SampleDataLoader sampleLoader;
     private final PanelService panel;
@@ -86,10 +90,16 @@ public final class App implements AutoCloseable {
         this.recovery = new RecoveryService(database, recoveryRepository, revisionRepository);
         this.agencies = new AgencyService(database, new AgencyRepository(database), auditLog);
         this.requests = new DataRequestService(database, new DataRequestRepository(database), sections, revisions, users, auditLog, clock);
-        this.cycles = new CycleService(new CycleRepository(database), sections, requests, database, auditLog);
+        this.cycles = new CycleService(new CycleRepository(database), sections::createSections, database, auditLog);
+        this.reviews = new org.uncacworkbench.review.ReviewService(database, new org.uncacworkbench.review.ReviewerRepository(database),
+                auditLog, clock);
         this.documentSettings = new org.uncacworkbench.export.DocumentSettingsService(database,
                 new org.uncacworkbench.export.DocumentSettingsRepository(database), auditLog);
-        this.reportExporter = new org.uncacworkbench.export.ReportExporter(cycles, convention, sections, clock, documentSettings::current);
+        this.reportExporter = new org.uncacworkbench.drafting.ReportExporter(cycles, convention, sections, clock, documentSettings::current);
+        this.questions = new org.uncacworkbench.review.QuestionService(database, new org.uncacworkbench.review.QuestionRepository(database),
+                auditLog, clock);
+        this.qaBooklet = new org.uncacworkbench.review.QaBooklet(cycles, convention, questions, documentSettings::current, clock);
+        this.dashboards = new org.uncacworkbench.views.dashboard.DashboardService(cycles, sections, requests, questions, database);
         PanelRepository panelRepository = new PanelRepository(database);
         SessionRecordRepository recordRepository = new SessionRecordRepository(database);
         this.panel = new PanelService(database, panelRepository, recordRepository, auditLog);
@@ -192,6 +202,22 @@ public final class App implements AutoCloseable {
         return translations;
     }
 
+    public org.uncacworkbench.review.QuestionService questions() {
+        return questions;
+    }
+
+    public org.uncacworkbench.review.QaBooklet qaBooklet() {
+        return qaBooklet;
+    }
+
+    public org.uncacworkbench.review.ReviewService reviews() {
+        return reviews;
+    }
+
+    public org.uncacworkbench.views.dashboard.DashboardService dashboards() {
+        return dashboards;
+    }
+
     public SearchService search() {
         return search;
     }
@@ -203,14 +229,14 @@ public final class App implements AutoCloseable {
      */
     public void readAhead() {
         search.prepare();
-        org.uncacworkbench.drafting.Markdown.parse("# 1\n\n- a\n\n1. b\n\n| x |\n|---|\n| y |\n\nc[^1]\n\n[^1]: d\n");
+        org.uncacworkbench.markdown.Markdown.parse("# 1\n\n- a\n\n1. b\n\n| x |\n|---|\n| y |\n\nc[^1]\n\n[^1]: d\n");
     }
 
     public RecoveryService recovery() {
         return recovery;
     }
 
-    public org.uncacworkbench.export.ReportExporter reportExporter() {
+    public org.uncacworkbench.drafting.ReportExporter reportExporter() {
         return reportExporter;
     }
 

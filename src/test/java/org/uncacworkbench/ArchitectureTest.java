@@ -45,15 +45,60 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The floors of docs/architecture.md, lowest first; the root package (App, Main) composes them all. */
+    static final String[] BASE = {"storage", "i18n", "user", "ui", "markdown", "export"};
+    static final String[] KERNEL = {"cycle", "convention", "agency"};
+    static final String[] FEATURES = {"drafting", "requests", "panel", "review"};
+    static final String[] VIEWS = {"views", "shell", "cli", "sampledata"};
+
     @Test
-    void aFeatureUsesAnotherFeaturesServicesNeverItsViews() {
-        for (String feature : new String[] {"cycle", "convention", "drafting", "agency", "panel", "export", "shell", "sampledata", "storage", "cli", "user"}) {
-            noClasses().that().resideInAPackage("org.uncacworkbench." + feature + "..")
-                    .and().resideOutsideOfPackage("org.uncacworkbench.shell.ui..")
-                    .should().dependOnClassesThat().resideInAnyPackage(uiPackagesExcept(feature))
-                    .because("views compose inside the shell; features meet through services and records")
+    void noFloorDependsOnAFloorAboveIt() {
+        String[][] floors = {BASE, KERNEL, FEATURES, VIEWS};
+        String[] because = {
+            "the base (storage, languages, shared screen parts, Markdown and the document engine) serves every module and knows none",
+            "the kernel (cycles, the Convention, the agencies) is what every feature builds on; it cannot know them",
+            "features sit beside each other on the kernel; only views and the shell gather several of them",
+        };
+        for (int floor = 0; floor < floors.length - 1; floor++) {
+            java.util.List<String> above = new java.util.ArrayList<>();
+            for (int higher = floor + 1; higher < floors.length; higher++) {
+                for (String p : floors[higher]) {
+                    above.add("org.uncacworkbench." + p + "..");
+                }
+            }
+            noClasses().that().resideInAnyPackage(packages(floors[floor]))
+                    .should().dependOnClassesThat().resideInAnyPackage(above.toArray(String[]::new))
+                    .because(because[floor])
                     .check(classes);
         }
+    }
+
+    @Test
+    void modulesDependOnEachOtherOneWayOnly() {
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices().matching("org.uncacworkbench.(*)..")
+                .should().beFreeOfCycles()
+                .because("two modules that need each other can be neither understood, tested nor replaced one at a time;"
+                        + " what both need belongs a floor lower, what needs both a floor higher")
+                .check(classes);
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices().matching("org.uncacworkbench.views.(*)..")
+                .should().beFreeOfCycles()
+                .because("each view gathers features; views do not lean on each other both ways")
+                .check(classes);
+    }
+
+    @Test
+    void aModulesScreensAreItsOwnUsedOnlyByTheViewsAndTheShellAbove() {
+        for (String module : concat(KERNEL, FEATURES)) {
+            noClasses().that().resideOutsideOfPackages("org.uncacworkbench." + module + "..", "org.uncacworkbench.views..",
+                            "org.uncacworkbench.shell.ui..")
+                    .should().dependOnClassesThat().resideInAPackage("org.uncacworkbench." + module + ".ui..")
+                    .because("features meet through services and records; views and the shell compose screens")
+                    .check(classes);
+        }
+        noClasses().that().resideOutsideOfPackages("org.uncacworkbench.views..", "org.uncacworkbench.shell.ui..", "org.uncacworkbench")
+                .should().dependOnClassesThat().resideInAPackage("org.uncacworkbench.views..")
+                .because("views are the top floor below the window itself (App, the composition root, makes their services)")
+                .check(classes);
     }
 
     @Test
@@ -72,10 +117,11 @@ class ArchitectureTest {
                 .check(classes);
     }
 
-    private static String[] uiPackagesExcept(String feature) {
-        return java.util.Arrays.stream(new String[] {"cycle", "convention", "drafting", "agency", "panel", "export", "shell"})
-                .filter(f -> !f.equals(feature))
-                .map(f -> "org.uncacworkbench." + f + ".ui..")
-                .toArray(String[]::new);
+    private static String[] packages(String[] modules) {
+        return java.util.Arrays.stream(modules).map(m -> "org.uncacworkbench." + m + "..").toArray(String[]::new);
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b)).toArray(String[]::new);
     }
 }

@@ -2,24 +2,21 @@ package org.uncacworkbench.cycle;
 
 import java.util.List;
 import java.util.Optional;
-import org.uncacworkbench.agency.DataRequestService;
-import org.uncacworkbench.drafting.SectionService;
 import org.uncacworkbench.storage.Transactor;
 
-/** The cycles and what their dashboards show. */
+/** The cycles: their titles, period, phases and milestones. */
 public final class CycleService {
 
     private final CycleRepository repository;
-    private final SectionService sections;
-    private final DataRequestService requests;
+    private final NewCycleContent content;
     private final Transactor transactor;
     private final org.uncacworkbench.storage.AuditLog auditLog;
 
-    public CycleService(CycleRepository repository, SectionService sections, DataRequestService requests, Transactor transactor,
+    /** {@code content} makes what a new cycle starts with (the report's sections), in the same transaction. */
+    public CycleService(CycleRepository repository, NewCycleContent content, Transactor transactor,
                         org.uncacworkbench.storage.AuditLog auditLog) {
         this.repository = repository;
-        this.sections = sections;
-        this.requests = requests;
+        this.content = content;
         this.transactor = transactor;
         this.auditLog = auditLog;
     }
@@ -59,7 +56,7 @@ public final class CycleService {
             long id = repository.insert(number, s);
             repository.replacePhases(id, s.phases());
             repository.saveMilestones(id, s.milestones());
-            int created = sections.createSections(id, like);
+            int created = content.create(id, like);
             auditLog.record(username, "create", "cycle", String.valueOf(number), id,
                     "Cycle " + number + " created: " + s.titleZh() + " / " + s.titleEn() + ", " + s.periodStart() + " – " + s.periodEnd()
                             + ", " + created + " sections");
@@ -102,10 +99,13 @@ public final class CycleService {
         return repository.byNumber(number);
     }
 
-    /** The cycle's phase, timeline and section counts, read consistently in one transaction. */
-    public Optional<CycleDashboard> dashboard(long cycleId) {
-        return transactor.inTransaction(() -> repository.byId(cycleId).map(cycle -> new CycleDashboard(cycle,
-                repository.phases(cycleId), repository.milestones(cycleId), sections.countsByStatus(cycleId),
-                requests.overdue(cycleId))));
+    /** A cycle's phases with their planned and actual dates, in order. */
+    public List<PhasePlan> phases(long cycleId) {
+        return repository.phases(cycleId);
+    }
+
+    /** A cycle's milestones, by due date. */
+    public List<Milestone> milestones(long cycleId) {
+        return repository.milestones(cycleId);
     }
 }

@@ -1,5 +1,7 @@
 package org.uncacworkbench.drafting;
 
+import org.uncacworkbench.markdown.DocxToMarkdown;
+
 import java.util.List;
 import java.util.Optional;
 import org.uncacworkbench.i18n.Language;

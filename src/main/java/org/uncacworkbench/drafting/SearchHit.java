@@ -1,5 +1,7 @@
 package org.uncacworkbench.drafting;
 
+import org.uncacworkbench.markdown.Markdown;
+
 import org.uncacworkbench.i18n.Language;
 
 /**

@@ -94,7 +94,7 @@ public final class DocxEngine {
             MarkdownToWord markdown = new MarkdownToWord(doc, fonts, chinese, chinese && content.publisher().governmentHierarchy(), toc);
             // parsing dominates (flexmark sets up ~0.2 ms per text); the texts are independent, so all cores share it
             List<com.vladsch.flexmark.util.ast.Document> parsed = content.blocks().parallelStream()
-                    .map(b -> b instanceof DocContent.MarkdownText t ? org.uncacworkbench.drafting.Markdown.parse(t.markdown()) : null)
+                    .map(b -> b instanceof DocContent.MarkdownText t ? org.uncacworkbench.markdown.Markdown.parse(t.markdown()) : null)
                     .toList();
             int total = content.blocks().size();
             int done = 0;

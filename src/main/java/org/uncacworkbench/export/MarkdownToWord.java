@@ -42,7 +42,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.uncacworkbench.drafting.Markdown;
+import org.uncacworkbench.markdown.Markdown;
 
 /**
  * Writes Markdown into a Word document as Word's own structures: heading styles, runs with bold,

@@ -18,7 +18,7 @@ import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProper
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTMarkupRange;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.uncacworkbench.drafting.DocxToMarkdown;
+import org.uncacworkbench.markdown.DocxToMarkdown;
 import org.uncacworkbench.i18n.Language;
 import org.uncacworkbench.i18n.UserMessage;
 import org.uncacworkbench.i18n.WorkbenchException;

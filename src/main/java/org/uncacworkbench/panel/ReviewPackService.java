@@ -21,7 +21,7 @@ import org.uncacworkbench.drafting.RevisionService;
 import org.uncacworkbench.drafting.SectionKey;
 import org.uncacworkbench.drafting.SectionService;
 import org.uncacworkbench.export.DocxEngine;
-import org.uncacworkbench.export.ReportExporter;
+import org.uncacworkbench.drafting.ReportExporter;
 import org.uncacworkbench.i18n.Language;
 import org.uncacworkbench.i18n.UserMessage;
 import org.uncacworkbench.i18n.WorkbenchException;
@@ -221,7 +221,7 @@ public final class ReviewPackService {
     private static String sha256(Path file) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            if (Files.isRegularFile(file) && Files.size(file) <= org.uncacworkbench.drafting.DocxToMarkdown.MAX_FILE_BYTES) {
+            if (Files.isRegularFile(file) && Files.size(file) <= org.uncacworkbench.markdown.DocxToMarkdown.MAX_FILE_BYTES) {
                 try (var in = Files.newInputStream(file)) {
                     in.transferTo(new java.security.DigestOutputStream(java.io.OutputStream.nullOutputStream(), md));
                 }

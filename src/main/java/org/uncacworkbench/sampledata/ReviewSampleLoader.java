@@ -7,7 +7,7 @@ import java.util.Map;
 /** Loads one demo cycle's international review and follow-up records from {@code cycle-N/}. */
 final class ReviewSampleLoader {
 
-    static final List<String> QUESTION_STATUSES = List.of("open", "assigned", "answered", "sent");
+    static final List<String> QUESTION_STATUSES = List.of("open", "assigned", "answered", "checked", "sent");
     static final List<String> MEETING_KINDS = List.of("opening", "article_review", "civil_society_dialogue", "closed_session", "closing");
     static final List<String> OBSERVATION_STATUSES = List.of("draft", "adopted");
     static final List<String> CONTROL_LEVELS = List.of("executive_yuan", "ministry", "self");
@@ -43,7 +43,7 @@ final class ReviewSampleLoader {
             reviewers.put(row.text("key"), ctx.insert(row, "reviewer", new Cols().set("cycle_id", cycleId).set("name", row.text("name"))
                     .set("name_zh", row.nullable("name_zh")).set("nationality", row.text("nationality"))
                     .set("affiliation", row.nullable("affiliation")).set("expertise", row.nullable("expertise"))
-                    .set("is_chair", row.yesNo("chair"))));
+                    .set("is_chair", row.yesNo("chair")).set("independence_declared_on", row.nullableDate("declared_on"))));
         }
         for (CsvRow row : ctx.rows(dir + "written-questions.csv", false, "no", "reviewer", "article", "asked_on", "due_on", "status", "text_en", "text_zh")) {
             Long reviewer = row.optional("reviewer").map(k -> LoadContext.resolve(row, "reviewer", reviewers, k)).orElse(null);

@@ -61,6 +61,20 @@ public final class DatePickers {
         return picker;
     }
 
+    /**
+     * The date the field shows, read from what is typed even before it is committed; null when empty.
+     * Throws, with the sentence the field shows, when what is typed is not a date.
+     */
+    public static LocalDate read(DatePicker picker, Messages messages) {
+        String typed = picker.getEditor().getText();
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        return DateFormats.parse(typed, messages.language()).orElseThrow(() -> new org.uncacworkbench.i18n.WorkbenchException(
+                org.uncacworkbench.i18n.UserMessage.of("date.notADate", typed.strip(),
+                        DateFormats.date(LocalDate.of(2026, 12, 3), messages.language()))));
+    }
+
     private static void valid(DatePicker picker) {
         picker.getProperties().remove(INVALID);
         picker.pseudoClassStateChanged(INVALID_CLASS, false);

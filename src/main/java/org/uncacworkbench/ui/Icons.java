@@ -39,6 +39,10 @@ public final class Icons {
         return FontIcon.of(org.kordamp.ikonli.materialdesign2.MaterialDesignA.ACCOUNT_GROUP_OUTLINE, 18);
     }
 
+    public static FontIcon review() {
+        return FontIcon.of(org.kordamp.ikonli.materialdesign2.MaterialDesignE.EARTH, 18);
+    }
+
     public static FontIcon requests() {
         return FontIcon.of(org.kordamp.ikonli.materialdesign2.MaterialDesignE.EMAIL_FAST_OUTLINE, 18);
     }

@@ -15,7 +15,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 import org.uncacworkbench.App;
 import org.uncacworkbench.TestWorkbench;
-import org.uncacworkbench.drafting.Markdown;
+import org.uncacworkbench.markdown.Markdown;
 import org.uncacworkbench.drafting.SearchHit;
 import org.uncacworkbench.i18n.Language;
 

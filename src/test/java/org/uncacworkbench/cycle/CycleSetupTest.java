@@ -57,7 +57,7 @@ class CycleSetupTest {
         long third = app.cycles().cycleByNumber(3).orElseThrow().id();
         assertThat(app.sections().sectionsByArticle(fourth.id()).get(14).leadAgency())
                 .as("the lead agency as the last report had it").isEqualTo(app.sections().sectionsByArticle(third).get(14).leadAgency());
-        assertThat(app.cycles().dashboard(fourth.id()).orElseThrow().phases()).hasSize(5);
+        assertThat(app.dashboards().dashboard(fourth.id()).orElseThrow().phases()).hasSize(5);
         assertThat(TestWorkbench.number(app, "SELECT COUNT(*) FROM audit_log WHERE entity_type = 'cycle' AND action = 'create'")).isEqualTo(1);
     }
 

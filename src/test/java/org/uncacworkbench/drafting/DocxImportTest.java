@@ -1,5 +1,8 @@
 package org.uncacworkbench.drafting;
 
+import org.uncacworkbench.markdown.DocxToMarkdown;
+import org.uncacworkbench.markdown.Markdown;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

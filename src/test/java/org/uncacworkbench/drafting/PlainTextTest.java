@@ -1,5 +1,7 @@
 package org.uncacworkbench.drafting;
 
+import org.uncacworkbench.markdown.Markdown;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

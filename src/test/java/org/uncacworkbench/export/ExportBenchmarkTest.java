@@ -1,5 +1,7 @@
 package org.uncacworkbench.export;
 
+import org.uncacworkbench.drafting.ReportExporter;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

@@ -83,7 +83,10 @@ class BundleConsistencyTest {
         for (var state : org.uncacworkbench.drafting.TranslationState.Status.values()) {
             dynamic.add("translation." + state.name().toLowerCase(java.util.Locale.ROOT));
         }
-        for (var status : org.uncacworkbench.agency.RequestStatus.values()) {
+        for (var status : org.uncacworkbench.requests.RequestStatus.values()) {
+            dynamic.add(status.messageKey());
+        }
+        for (var status : org.uncacworkbench.review.QuestionStatus.values()) {
             dynamic.add(status.messageKey());
         }
         for (String origin : new String[] {"edit", "restore", "import", "merge", "sample"}) {

@@ -141,8 +141,8 @@ class MainWindowTest extends OnTheDemo {
 
     @Test
     void eachShortcutPutsTheKeyboardInItsPagesMainControlNotTheSearchBox(FxRobot robot) {
-        String[] expected = {null, "articleFilter", "sectionList", "requestTable", "sessionTable", null, null, "languagePicker"};
-        for (int i = 1; i <= 8; i++) {
+        String[] expected = {null, "articleFilter", "sectionList", "requestTable", "sessionTable", "reviewerTable", null, null, "languagePicker"};
+        for (int i = 1; i <= 9; i++) {
             robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.getKeyCode(String.valueOf(i)))
                     .release(javafx.scene.input.KeyCode.CONTROL);
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents();

@@ -19,8 +19,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.uncacworkbench.App;
 import org.uncacworkbench.TestWorkbench;
-import org.uncacworkbench.agency.RequestStatus;
-import org.uncacworkbench.agency.ui.RequestsViewModel;
+import org.uncacworkbench.requests.RequestStatus;
+import org.uncacworkbench.requests.ui.RequestsViewModel;
 import org.uncacworkbench.drafting.Revision;
 import org.uncacworkbench.ui.Screenshots;
 

@@ -58,8 +58,10 @@ class WorkbenchApplicationTest {
                 "--data-dir=" + dataDir, "--lang=en");
         FxRobot robot = new FxRobot();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#dashboardTitle").tryQuery().isPresent());
-        assertThat(java.nio.file.Files.list(dataDir.resolve("backups")).map(p -> p.getFileName().toString()))
-                .as("the day's first start backed up").anyMatch(n -> n.startsWith("daily-") && n.endsWith(".zip"));
+        // the day's first start backs up in the background, while the window is already in use
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> java.nio.file.Files.isDirectory(dataDir.resolve("backups"))
+                && java.nio.file.Files.list(dataDir.resolve("backups")).map(p -> p.getFileName().toString())
+                        .anyMatch(n -> n.startsWith("daily-") && n.endsWith(".zip")));
 
         robot.interact(() -> app.restore(backup)); // what Settings does once the user confirmed
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());

@@ -10,7 +10,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.uncacworkbench.App;
 import org.uncacworkbench.cycle.Cycle;
-import org.uncacworkbench.cycle.CycleDashboard;
+import org.uncacworkbench.views.dashboard.CycleDashboard;
 import org.uncacworkbench.drafting.RecoveryRepository;
 import org.uncacworkbench.shell.SettingsStore;
 
@@ -127,7 +127,7 @@ final class EarlyStart {
         try {
             List<Cycle> cycles = app.cycles().cycles();
             Cycle first = MainViewModel.reopen(cycles, new SettingsStore(dataDir, Locale.getDefault()).load());
-            Optional<CycleDashboard> dashboard = first == null ? Optional.empty() : app.cycles().dashboard(first.id());
+            Optional<CycleDashboard> dashboard = first == null ? Optional.empty() : app.dashboards().dashboard(first.id());
             List<RecoveryRepository.Copy> unsaved = app.recovery().pending(app.username());
             return new Opened(app, Optional.of(new FirstScreen(cycles, dashboard, unsaved)));
         } catch (RuntimeException e) {

@@ -9,7 +9,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.uncacworkbench.cycle.Cycle;
-import org.uncacworkbench.cycle.CycleDashboard;
+import org.uncacworkbench.views.dashboard.CycleDashboard;
 import org.uncacworkbench.cycle.CycleService;
 import org.uncacworkbench.i18n.Language;
 import org.uncacworkbench.i18n.Messages;

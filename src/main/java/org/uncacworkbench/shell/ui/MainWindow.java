@@ -23,19 +23,19 @@ import javafx.scene.layout.VBox;
 import javafx.scene.Scene;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.uncacworkbench.App;
-import org.uncacworkbench.agency.ui.RequestsView;
+import org.uncacworkbench.requests.ui.RequestsView;
 import org.uncacworkbench.panel.ui.PanelView;
 import org.uncacworkbench.panel.ui.PanelViewModel;
 import org.uncacworkbench.panel.ui.ReviewPacksViewModel;
-import org.uncacworkbench.agency.ui.RequestsViewModel;
-import org.uncacworkbench.convention.ui.ConventionView;
-import org.uncacworkbench.convention.ui.ConventionViewModel;
+import org.uncacworkbench.requests.ui.RequestsViewModel;
+import org.uncacworkbench.views.convention.ui.ConventionView;
+import org.uncacworkbench.views.convention.ui.ConventionViewModel;
 import org.uncacworkbench.cycle.Cycle;
-import org.uncacworkbench.cycle.ui.DashboardView;
-import org.uncacworkbench.cycle.ui.DashboardViewModel;
+import org.uncacworkbench.views.dashboard.ui.DashboardView;
+import org.uncacworkbench.views.dashboard.ui.DashboardViewModel;
 import org.uncacworkbench.drafting.ui.SearchView;
-import org.uncacworkbench.export.ui.ExportView;
-import org.uncacworkbench.export.ui.ExportViewModel;
+import org.uncacworkbench.views.export.ui.ExportView;
+import org.uncacworkbench.views.export.ui.ExportViewModel;
 import org.uncacworkbench.drafting.ui.SearchViewModel;
 import org.uncacworkbench.drafting.ui.SectionEditorView;
 import org.uncacworkbench.drafting.ui.SectionEditorViewModel;
@@ -86,7 +86,7 @@ public final class MainWindow {
         unbindPrevious();
     }
 
-    /** Ctrl+1…3 switch pages, as in most desktop tools with a sidebar. */
+    /** Ctrl+1…9 switch pages, in the sidebar's order, as in most desktop tools with a sidebar. */
     public void installAccelerators(Scene scene) {
         Page[] pages = Page.values();
         for (int i = 0; i < pages.length; i++) {
@@ -167,6 +167,7 @@ public final class MainWindow {
         icons.put(Page.SEARCH, Icons.search());
         icons.put(Page.REQUESTS, Icons.requests());
         icons.put(Page.PANEL, Icons.panel());
+        icons.put(Page.REVIEW, Icons.review());
         icons.put(Page.EXPORT, Icons.export());
         icons.put(Page.SETTINGS, Icons.settings());
         int n = 1;
@@ -218,7 +219,7 @@ public final class MainWindow {
         Messages m = viewModel.messages();
         current = switch (page) {
             case DASHBOARD -> {
-                DashboardViewModel dashboard = new DashboardViewModel(app.cycles(), tasks, viewModel.dialogs(), m);
+                DashboardViewModel dashboard = new DashboardViewModel(app.cycles(), app.dashboards(), tasks, viewModel.dialogs(), m);
                 viewModel.takeFirstDashboard().ifPresent(dashboard::prime);
                 yield new DashboardView(dashboard, viewModel.selectedCycleProperty(), m, LocalDate.now(app.clock()), viewModel.cycles(),
                         app.username(), viewModel::cycleSaved);
@@ -233,6 +234,8 @@ public final class MainWindow {
             case PANEL -> new PanelView(new PanelViewModel(app.panel(), app.sessionRecords(), app.minutes(), tasks, viewModel.dialogs(), m,
                     app.username()), new ReviewPacksViewModel(app.reviewPacks(), tasks, viewModel.dialogs(), m, app.username()),
                     viewModel.selectedCycleProperty());
+            case REVIEW -> new org.uncacworkbench.review.ui.ReviewView(new org.uncacworkbench.review.ui.ReviewersViewModel(app.reviews(), tasks,
+                    viewModel.dialogs(), m, app.username()), viewModel.selectedCycleProperty());
             case SEARCH -> searchPage(m);
             case EXPORT -> new ExportView(new ExportViewModel(app.reportExporter(), app.cycles(), tasks, viewModel.dialogs(), m, app.username()),
                     viewModel.selectedCycleProperty());

@@ -7,6 +7,7 @@ public enum Page {
     DRAFTING("nav.drafting"),
     REQUESTS("nav.requests"),
     PANEL("nav.panel"),
+    REVIEW("nav.review"),
     SEARCH("nav.search"),
     EXPORT("nav.export"),
     SETTINGS("nav.settings");

@@ -9,7 +9,7 @@ import javafx.util.Duration;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
-import org.uncacworkbench.drafting.Markdown;
+import org.uncacworkbench.markdown.Markdown;
 import org.uncacworkbench.i18n.Language;
 import org.uncacworkbench.i18n.Messages;
 import org.uncacworkbench.ui.BackgroundTasks;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
-import org.uncacworkbench.drafting.Markdown;
+import org.uncacworkbench.markdown.Markdown;
 
 @ExtendWith(ApplicationExtension.class)
 class MarkdownPreviewTest {

@@ -1,0 +1,26 @@
+package org.uncacworkbench.review;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * One of a cycle's international reviewers: names in English and Chinese, nationality, affiliation,
+ * expertise, contact, whether they chair the review, the date of their declaration of independence
+ * and, once they have left the review, the date they left.
+ */
+public record Reviewer(long id, long cycleId, String name, String nameZh, String nationality, String affiliation,
+                       String expertise, String email, boolean chair, LocalDate declaredOn, LocalDate leftOn, int version) {
+
+    public boolean hasLeft() {
+        return leftOn != null;
+    }
+
+    public Optional<LocalDate> declaration() {
+        return Optional.ofNullable(declaredOn);
+    }
+
+    /** The reviewer as the form edits them. */
+    public ReviewerDraft draft() {
+        return new ReviewerDraft(name, nameZh, nationality, affiliation, expertise, email, chair, declaredOn);
+    }
+}

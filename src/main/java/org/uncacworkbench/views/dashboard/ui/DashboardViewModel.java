@@ -1,0 +1,92 @@
+package org.uncacworkbench.views.dashboard.ui;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.uncacworkbench.cycle.Cycle;
+import org.uncacworkbench.views.dashboard.CycleDashboard;
+import org.uncacworkbench.cycle.CycleService;
+import org.uncacworkbench.i18n.Messages;
+import org.uncacworkbench.ui.BackgroundTasks;
+import org.uncacworkbench.ui.DialogService;
+
+/** Loads a cycle's dashboard in the background and holds it for the view. */
+public final class DashboardViewModel {
+
+    private final CycleService cycles;
+    private final org.uncacworkbench.views.dashboard.DashboardService dashboards;
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final ObjectProperty<CycleDashboard> dashboard = new SimpleObjectProperty<>();
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private BackgroundTasks.Handle pending;
+    private CycleDashboard primed;
+
+    public DashboardViewModel(CycleService cycles, org.uncacworkbench.views.dashboard.DashboardService dashboards, BackgroundTasks tasks,
+                              DialogService dialogs, Messages messages) {
+        this.cycles = cycles;
+        this.dashboards = dashboards;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+    }
+
+    public void load(Cycle cycle) {
+        if (pending != null) {
+            pending.cancel(); // a newer choice wins over a slower earlier one
+        }
+        if (cycle == null) {
+            dashboard.set(null);
+            return;
+        }
+        if (primed != null && primed.cycle().id() == cycle.id()) {
+            dashboard.set(primed); // read moments ago, while the window was starting
+            primed = null;
+            return;
+        }
+        primed = null;
+        loading.set(true);
+        pending = tasks.submit(() -> dashboards.dashboard(cycle.id()).orElse(null), d -> {
+            loading.set(false);
+            dashboard.set(d);
+        }, failure -> {
+            loading.set(false);
+            dialogs.showError(messages.get("error.title"), messages.describe(failure));
+        });
+    }
+
+    /** A dashboard just read elsewhere, shown instead of reading it again if its cycle is the next one loaded. */
+    public void prime(CycleDashboard known) {
+        primed = known;
+    }
+
+    /** A cycle's setup as it is now, read in the background, for the setup dialog. */
+    public void readSetup(Cycle cycle, java.util.function.Consumer<org.uncacworkbench.cycle.CycleSetup> show) {
+        tasks.submit(() -> cycles.setup(cycle.id()), show, failure -> dialogs.showError(messages.get("error.title"), messages.describe(failure)));
+    }
+
+    /** The next cycle's first plan: it follows the newest cycle's period, for the same length. */
+    public org.uncacworkbench.cycle.CycleSetup proposal(java.util.List<Cycle> existing, java.time.LocalDate today) {
+        Cycle newest = existing.isEmpty() ? null : existing.getLast();
+        java.time.LocalDate start = newest == null ? today.withDayOfYear(1) : newest.periodEnd().plusDays(1);
+        java.time.LocalDate end = newest == null ? start.plusYears(2).minusDays(1)
+                : start.plusDays(java.time.temporal.ChronoUnit.DAYS.between(newest.periodStart(), newest.periodEnd()));
+        return org.uncacworkbench.cycle.CycleSetup.proposal("", "", start, end);
+    }
+
+    /** Saves a setup (a new cycle when {@code cycle} is null); {@code saved} gets the cycle as stored. */
+    public void save(Cycle cycle, org.uncacworkbench.cycle.CycleSetup setup, String username, java.util.function.Consumer<Cycle> saved) {
+        tasks.submit(() -> cycle == null ? cycles.create(setup, username) : cycles.update(cycle.id(), setup, username), saved,
+                failure -> org.uncacworkbench.ui.Failures.show(dialogs, messages, failure, messages.get("cycle.setup.notSaved")));
+    }
+
+    public ObjectProperty<CycleDashboard> dashboardProperty() {
+        return dashboard;
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+}

@@ -1,0 +1,107 @@
+package org.uncacworkbench.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.uncacworkbench.App;
+import org.uncacworkbench.TestWorkbench;
+import org.uncacworkbench.review.Reviewer;
+import org.uncacworkbench.ui.Screenshots;
+
+/** The secretariat keeps the cycle's international reviewers on the review page. */
+@ExtendWith(ApplicationExtension.class)
+class ReviewPageTest {
+
+    @TempDir
+    java.nio.file.Path dataDir;
+    App app;
+    final WindowFixture window = new WindowFixture();
+
+    @Start
+    void start(Stage stage) {
+        app = TestWorkbench.withDemo(dataDir);
+        SettingsStore store = new SettingsStore(dataDir, Locale.TAIWAN);
+        window.show(stage, app, store, store.load());
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<Reviewer> table(FxRobot robot) {
+        return robot.lookup("#reviewerTable").queryAs(TableView.class);
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    @Test
+    void theSecondCyclesReviewersAreListedAndAChosenOneFillsTheForm(FxRobot robot) {
+        robot.interact(() -> window.viewModel.selectedCycleProperty().set(app.cycles().cycleByNumber(2).orElseThrow()));
+        robot.clickOn("#nav-review");
+        assertThat(table(robot).getItems()).hasSize(5);
+        robot.interact(() -> table(robot).getSelectionModel().select(0));
+        assertThat(robot.lookup("#reviewerName").queryTextInputControl().getText()).isEqualTo("Elena Marković");
+        assertThat(robot.lookup("#reviewerChair").queryAs(CheckBox.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#reviewerDeclared").queryAs(javafx.scene.control.DatePicker.class).getEditor().getText())
+                .as("the ROC date in Chinese").isEqualTo("111年4月25日");
+        Screenshots.save(window.scene, "zh-review-reviewers");
+    }
+
+    @Test
+    void aNewReviewerIsAddedFromTheFormAndAMistakeIsSaidBesideIt(FxRobot robot) {
+        robot.clickOn("#nav-review");
+        assertThat(table(robot).getItems()).as("the third cycle has none yet").isEmpty();
+        robot.clickOn("#newReviewer");
+        robot.clickOn("#reviewerNationality").write("Chile");
+        robot.clickOn("#saveReviewer");
+        assertThat(text(robot, "#reviewerProblem")).isEqualTo("請輸入委員之英文姓名。");
+        assertThat(app.reviews().reviewers(app.cycles().cycleByNumber(3).orElseThrow().id())).as("nothing written").isEmpty();
+
+        robot.clickOn("#reviewerName").write("Ana Silva");
+        robot.clickOn("#reviewerDeclared").write("115年11月2日");
+        robot.clickOn("#saveReviewer");
+        assertThat(robot.lookup("#reviewerProblem").queryAs(Labeled.class).isVisible()).isFalse();
+        assertThat(table(robot).getItems()).extracting(Reviewer::name).containsExactly("Ana Silva");
+        Reviewer saved = table(robot).getItems().getFirst();
+        assertThat(saved.declaredOn()).isEqualTo(java.time.LocalDate.of(2026, 11, 2));
+        assertThat(text(robot, "#reviewersStatus")).isEqualTo("已新增審查委員：Ana Silva。");
+
+        window.dialogs.answers.add(0); // yes, delete
+        robot.clickOn("#deleteReviewer");
+        assertThat(window.dialogs.questions.getLast()).startsWith("刪除此審查委員？: 確定永久刪除Ana Silva？");
+        assertThat(table(robot).getItems()).isEmpty();
+    }
+
+    @Test
+    void aReviewerWhoAskedQuestionsIsMarkedAsHavingLeftNotDeleted(FxRobot robot) {
+        robot.interact(() -> window.viewModel.selectedCycleProperty().set(app.cycles().cycleByNumber(2).orElseThrow()));
+        robot.clickOn("#nav-review");
+        robot.interact(() -> table(robot).getSelectionModel().select(0));
+        window.dialogs.answers.add(0);
+        robot.clickOn("#deleteReviewer");
+        assertThat(text(robot, "#reviewerProblem")).startsWith("Elena Marković無法刪除");
+        assertThat(table(robot).getItems()).hasSize(5);
+
+        robot.interact(() -> robot.lookup("#reviewerLeftOn").queryAs(javafx.scene.control.DatePicker.class).getEditor().setText("111年6月30日"));
+        robot.clickOn("#markLeft");
+        assertThat(table(robot).getItems().getLast().name()).isEqualTo("Elena Marković");
+        assertThat(table(robot).getItems().getLast().leftOn()).isEqualTo(java.time.LocalDate.of(2022, 6, 30));
+        robot.clickOn("#reinstateReviewer");
+        assertThat(table(robot).getItems().getFirst().hasLeft()).isFalse();
+    }
+}
