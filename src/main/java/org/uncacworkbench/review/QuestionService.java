@@ -183,4 +183,9 @@ public final class QuestionService {
     private static WorkbenchException changedMeanwhile(WrittenQuestion q) {
         return new WorkbenchException(UserMessage.of("review.question.changedMeanwhile", q.number()));
     }
+
+    /** Today, as the program's clock has it (forms propose it for dates). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
 }

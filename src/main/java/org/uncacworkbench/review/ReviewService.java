@@ -119,4 +119,9 @@ public final class ReviewService {
         return d.name() + (d.nameZh() == null ? "" : " / " + d.nameZh()) + ", " + d.nationality() + (d.chair() ? ", chair" : "")
                 + (d.declaredOn() == null ? ", no declaration of independence" : ", independence declared " + d.declaredOn());
     }
+
+    /** Today, as the program's clock has it (forms propose it for dates). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
 }

@@ -104,4 +104,61 @@ class ReviewPageTest {
         robot.clickOn("#reinstateReviewer");
         assertThat(table(robot).getItems().getFirst().hasLeft()).isFalse();
     }
+
+    private static void fire(FxRobot robot, String query) {
+        robot.interact(() -> robot.lookup(query).queryButton().fire());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<org.uncacworkbench.review.WrittenQuestion> questions(FxRobot robot) {
+        return robot.lookup("#questionTable").queryAs(TableView.class);
+    }
+
+    @Test
+    void aQuestionIsTypedRoutedAnsweredCheckedAndSentFromTheListOfIssues(FxRobot robot) {
+        robot.clickOn("#nav-review").clickOn("#questionsTab");
+        assertThat(questions(robot).getItems()).as("the third cycle has none yet").isEmpty();
+        robot.clickOn("#newQuestion");
+        robot.clickOn("#questionArticles").write("33");
+        robot.clickOn("#saveQuestion");
+        assertThat(text(robot, "#questionProblem")).isEqualTo("請輸入審查委員提問之英文原文。");
+        robot.clickOn("#questionEn").write("How are whistle-blowers protected?");
+        robot.clickOn("#saveQuestion");
+        assertThat(questions(robot).getItems()).hasSize(1);
+        assertThat(text(robot, "#questionsStatus")).isEqualTo("已新增第 1 題。");
+
+        var lead = robot.lookup("#questionLead").queryComboBox();
+        robot.interact(() -> lead.getSelectionModel().select(
+                lead.getItems().stream().filter(a -> ((org.uncacworkbench.agency.Agency) a).code().equals("AAC")).findFirst().orElseThrow()));
+        robot.interact(() -> robot.lookup("#questionDue").queryAs(javafx.scene.control.DatePicker.class).getEditor().setText("115年12月20日"));
+        fire(robot, "#routeQuestion");
+        assertThat(questions(robot).getItems().getFirst().status()).isEqualTo(org.uncacworkbench.review.QuestionStatus.ASSIGNED);
+
+        // below the fold of the form: typed and pressed as the keyboard would, without scrolling the robot there
+        robot.interact(() -> robot.lookup("#answerZh-AAC").queryTextInputControl().setText("已訂定揭弊者保護法。"));
+        robot.interact(() -> robot.lookup("#answerEn-AAC").queryTextInputControl().setText("The Whistleblower Protection Act was passed."));
+        fire(robot, "#saveAnswer-AAC");
+        assertThat(questions(robot).getItems().getFirst().status()).isEqualTo(org.uncacworkbench.review.QuestionStatus.ANSWERED);
+        fire(robot, "#markChecked");
+        window.dialogs.answers.add(0); // yes, mark sent
+        fire(robot, "#markSent");
+        assertThat(window.dialogs.questions.getLast()).startsWith("送交審查委員？: 確定將第 1 題及其回復標記為已送審查委員？");
+        assertThat(questions(robot).getItems().getFirst().status()).isEqualTo(org.uncacworkbench.review.QuestionStatus.SENT);
+        assertThat(robot.lookup("#saveQuestion").queryButton().isDisabled()).as("a sent question no longer changes").isTrue();
+        Screenshots.save(window.scene, "zh-review-questions");
+    }
+
+    @Test
+    void theQaBookletIsWrittenWhereTheUserChoosesAndOfferedToOpen(FxRobot robot) throws Exception {
+        robot.interact(() -> window.viewModel.selectedCycleProperty().set(app.cycles().cycleByNumber(2).orElseThrow()));
+        robot.clickOn("#nav-review").clickOn("#questionsTab");
+        assertThat(questions(robot).getItems()).hasSize(8);
+        java.nio.file.Path target = dataDir.resolveSibling(dataDir.getFileName() + "-qa.docx");
+        window.dialogs.answers.add(target);
+        window.dialogs.answers.add(0); // open it
+        robot.clickOn("#bookletEn");
+        assertThat(java.nio.file.Files.size(target)).isPositive();
+        assertThat(window.dialogs.opened).containsExactly(target);
+        assertThat(text(robot, "#questionsStatus")).isEqualTo("問答彙編已產生：" + target);
+    }
 }

@@ -41,7 +41,7 @@ import org.uncacworkbench.ui.StaticText;
 /**
  * The international review's page. Its first tab holds the cycle's reviewers: a table (the chair first,
  * those who left last) and a form to add one or change the one chosen, mark them as having left or take
- * them back, or delete one entered by mistake.
+ * them back, or delete one entered by mistake. The second holds the list of issues ({@link QuestionsPane}).
  */
 public final class ReviewView implements PageView {
 
@@ -68,7 +68,7 @@ public final class ReviewView implements PageView {
     private final Button delete = new Button();
     private Reviewer editing;
 
-    public ReviewView(ReviewersViewModel vm, ObservableValue<Cycle> cycle) {
+    public ReviewView(ReviewersViewModel vm, QuestionsViewModel questions, ObservableValue<Cycle> cycle) {
         this.vm = vm;
         this.m = vm.messages();
         declared = DatePickers.create(m);
@@ -77,8 +77,14 @@ public final class ReviewView implements PageView {
         Tab reviewers = new Tab(m.get("review.reviewers.tab"), reviewersTab());
         reviewers.setId("reviewersTab");
         reviewers.setClosable(false);
-        root.getTabs().add(reviewers);
-        subscription = cycle.subscribe(vm::load);
+        Tab issues = org.uncacworkbench.ui.Tabs.builtWhenShown(new Tab(m.get("review.questions.tab")), () -> new QuestionsPane(questions));
+        issues.setId("questionsTab");
+        issues.setClosable(false);
+        root.getTabs().addAll(reviewers, issues);
+        subscription = cycle.subscribe(c -> {
+            vm.load(c);
+            questions.load(c);
+        });
     }
 
     @Override
@@ -245,7 +251,7 @@ public final class ReviewView implements PageView {
         if (r != null && left) {
             leftOn.setValue(r.leftOn());
         } else if (r != null) {
-            leftOn.setValue(LocalDate.now());
+            leftOn.setValue(vm.today());
         }
     }
 

@@ -137,6 +137,10 @@ public final class ReviewersViewModel {
         return status;
     }
 
+    public java.time.LocalDate today() {
+        return reviews.today();
+    }
+
     public Messages messages() {
         return messages;
     }
