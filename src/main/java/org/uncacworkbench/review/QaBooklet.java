@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.uncacworkbench.convention.Article;
 import org.uncacworkbench.convention.ConventionService;
 import org.uncacworkbench.cycle.Cycle;
 import org.uncacworkbench.cycle.CycleService;
@@ -24,7 +25,8 @@ import org.uncacworkbench.i18n.UserMessage;
 import org.uncacworkbench.i18n.WorkbenchException;
 
 /**
- * The Q&amp;A booklet: the cycle's written questions in article order (general questions first), each
+ * The Q&amp;A booklet: the cycle's written questions in article order (general questions first; by the
+ * Convention's chapters, each on a new page, and articles), each
  * with who asked it, its text, and every answering agency's answer, in one language per edition. Where
  * a text exists only in the other language it is given as it is, marked so, never silently mixed.
  */
@@ -62,14 +64,21 @@ public final class QaBooklet {
         List<WrittenQuestion> general = all.stream().filter(WrittenQuestion::general).toList();
         if (!general.isEmpty()) {
             blocks.add(new DocContent.Heading(1, m.get("review.booklet.general")));
-            general.forEach(q -> question(q, language, m, blocks));
+            general.forEach(q -> question(q, 2, language, m, blocks));
         }
-        List<Integer> articles = all.stream().flatMap(q -> q.articles().stream()).distinct().sorted().toList();
-        for (int number : articles) {
-            String heading = convention.article(number).map(a -> a.heading(language)).orElse(String.valueOf(number));
-            blocks.add(new DocContent.Heading(1, heading));
-            all.stream().filter(q -> q.articles().contains(number)).sorted(Comparator.comparingInt(WrittenQuestion::number))
-                    .forEach(q -> question(q, language, m, blocks));
+        // by the Convention's chapters (each on a new page) and articles, as the report is laid out
+        for (var chapter : convention.chapters()) {
+            List<Article> asked = convention.articlesOf(chapter).stream()
+                    .filter(a -> all.stream().anyMatch(q -> q.articles().contains(a.number()))).toList();
+            if (asked.isEmpty()) {
+                continue;
+            }
+            blocks.add(new DocContent.Heading(1, chapter.heading(language)));
+            for (Article a : asked) {
+                blocks.add(new DocContent.Heading(2, a.heading(language)));
+                all.stream().filter(q -> q.articles().contains(a.number())).sorted(Comparator.comparingInt(WrittenQuestion::number))
+                        .forEach(q -> question(q, 3, language, m, blocks));
+            }
         }
         String title = m.format("review.booklet.title", cycle.title(language));
         DocumentSettings settings = publisher.get();
@@ -79,28 +88,28 @@ public final class QaBooklet {
                 Map.of("uncac.kind", "qa-booklet", "uncac.language", language.shortCode()), settings);
     }
 
-    private static void question(WrittenQuestion q, Language language, Messages m, List<DocContent.Block> blocks) {
+    private static void question(WrittenQuestion q, int level, Language language, Messages m, List<DocContent.Block> blocks) {
         String asker = q.reviewerName() == null ? m.get("review.booklet.theReviewers") : q.reviewerName();
-        blocks.add(new DocContent.Heading(2, m.format("review.booklet.question", q.number(), asker)));
+        blocks.add(new DocContent.Heading(level, m.format("review.booklet.question", q.number(), asker)));
         boolean chinese = language.isChinese();
         String text = chinese && q.textZh() == null ? m.get("review.booklet.englishOnly") + "\n\n" + q.textEn() : q.text(language);
-        blocks.add(new DocContent.MarkdownText(text, 2, m.format("review.booklet.question", q.number(), asker)));
+        blocks.add(new DocContent.MarkdownText(text, level, m.format("review.booklet.question", q.number(), asker)));
         if (q.routing().isEmpty() && q.answers().isEmpty()) {
-            blocks.add(new DocContent.MarkdownText("*" + m.get("review.booklet.notRouted") + "*", 2));
+            blocks.add(new DocContent.MarkdownText("*" + m.get("review.booklet.notRouted") + "*", level));
             return;
         }
         for (WrittenQuestion.Routing r : q.routing()) {
             String agency = r.agency().label(language) + (r.lead() ? m.get("review.booklet.lead") : "");
-            blocks.add(new DocContent.Heading(3, m.format("review.booklet.answerBy", agency)));
+            blocks.add(new DocContent.Heading(level + 1, m.format("review.booklet.answerBy", agency)));
             var answer = q.answers().stream().filter(a -> a.agencyId() == r.agencyId()).findFirst();
             if (answer.isEmpty()) {
-                blocks.add(new DocContent.MarkdownText("*" + m.get("review.booklet.noAnswer") + "*", 3));
+                blocks.add(new DocContent.MarkdownText("*" + m.get("review.booklet.noAnswer") + "*", level + 1));
                 continue;
             }
             String mine = chinese ? answer.get().textZh() : answer.get().textEn();
             String other = chinese ? answer.get().textEn() : answer.get().textZh();
             blocks.add(new DocContent.MarkdownText(mine != null ? mine
-                    : m.get(chinese ? "review.booklet.englishOnly" : "review.booklet.chineseOnly") + "\n\n" + other, 3));
+                    : m.get(chinese ? "review.booklet.englishOnly" : "review.booklet.chineseOnly") + "\n\n" + other, level + 1));
         }
     }
 }

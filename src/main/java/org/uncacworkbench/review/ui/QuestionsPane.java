@@ -70,7 +70,7 @@ final class QuestionsPane extends SplitPane {
                 column("review.question.column.no", q -> String.valueOf(q.number()), 50, 50),
                 column("review.question.column.articles", q -> q.general() ? m.get("review.question.general")
                         : q.articles().stream().map(String::valueOf).collect(Collectors.joining(", ")), 80, 70),
-                data(column("review.question.column.text", q -> q.text(lang), 300, 160)),
+                data(column("review.question.column.text", q -> q.text(lang), 240, 160)),
                 column("review.question.column.lead", q -> q.routing().stream().filter(WrittenQuestion.Routing::lead).findFirst()
                         .map(r -> r.agency().code()).orElse(""), 80, 70),
                 column("review.question.column.due", q -> q.dueOn() == null ? "" : DateFormats.date(q.dueOn(), lang), 120, 110),
@@ -96,6 +96,7 @@ final class QuestionsPane extends SplitPane {
         status.setId("questionsStatus");
         status.getStyleClass().add("muted");
         status.setWrapText(true);
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
         status.textProperty().bind(vm.statusProperty());
         FlowPane tools = new FlowPane(8, 6, add, bookletZh, bookletEn);
         VBox top = new VBox(6, new ToolBar(tools), status);

@@ -126,6 +126,7 @@ public final class ReviewView implements PageView {
         status.textProperty().bind(vm.statusProperty());
         status.getStyleClass().add("muted");
         status.setWrapText(true);
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
         BorderPane left = new BorderPane(table, new ToolBar(add, status), null, null, null);
 
         SplitPane split = new SplitPane(left, form());
