@@ -60,6 +60,8 @@ public final class App implements AutoCloseable {
     private final org.uncacworkbench.review.ReviewService reviews;
     private final org.uncacworkbench.review.QuestionService questions;
     private final org.uncacworkbench.review.QaBooklet qaBooklet;
+    private final org.uncacworkbench.views.dossier.DossierService dossiers;
+    private final org.uncacworkbench.views.dossier.BriefingBook briefingBook;
     private final AgencyService agencies;
     private final org.uncacworkbench.drafting.ReportExporter reportExporter;
     private final DataRequestService requests;
@@ -108,6 +110,9 @@ public final class App implements AutoCloseable {
                 documentSettings::current);
         this.reviewPacks = new ReviewPackService(database, new ReviewPackRepository(database), recordRepository, panel, cycles, convention,
                 sections, revisions, reportExporter, users, auditLog);
+        this.dossiers = new org.uncacworkbench.views.dossier.DossierService(database, cycles, convention, sections, panel, sessionRecords,
+                requests, questions, new org.uncacworkbench.views.dossier.DossierRepository(database));
+        this.briefingBook = new org.uncacworkbench.views.dossier.BriefingBook(dossiers, cycles, documentSettings::current, clock);
         this.sampleLoader = new SampleDataLoader(database, new SampleDataRepository(database), auditLog);
     }
 
@@ -204,6 +209,15 @@ public final class App implements AutoCloseable {
 
     public org.uncacworkbench.review.QuestionService questions() {
         return questions;
+    }
+
+    /** The article dossier (made with the features it gathers, after them). */
+    public org.uncacworkbench.views.dossier.DossierService dossiers() {
+        return dossiers;
+    }
+
+    public org.uncacworkbench.views.dossier.BriefingBook briefingBook() {
+        return briefingBook;
     }
 
     public org.uncacworkbench.review.QaBooklet qaBooklet() {

@@ -59,6 +59,11 @@ class ConfidentialityTest {
                     long session = app.panel().sessions(cycle).getFirst().id();
                     return app.minutes().export(session, l, dir.resolve("minutes-" + l.shortCode() + ".docx"), DocxEngine.Progress.NONE);
                 }));
+        EXPORTERS.put("org.uncacworkbench.views.dossier.BriefingBook", List.of(
+                (app, dir, l) -> app.briefingBook().export(app.cycles().cycleByNumber(2).orElseThrow().id(), List.of(5, 6, 13, 14), l,
+                        dir.resolve("book2-" + l.shortCode() + ".docx"), DocxEngine.Progress.NONE),
+                (app, dir, l) -> app.briefingBook().export(app.cycles().cycleByNumber(3).orElseThrow().id(), List.of(5), l,
+                        dir.resolve("book3-" + l.shortCode() + ".docx"), DocxEngine.Progress.NONE)));
         EXPORTERS.put("org.uncacworkbench.review.QaBooklet", List.of(
                 (app, dir, l) -> app.qaBooklet().export(app.cycles().cycleByNumber(2).orElseThrow().id(), l,
                         dir.resolve("qa-" + l.shortCode() + ".docx"), DocxEngine.Progress.NONE)));
@@ -129,7 +134,7 @@ class ConfidentialityTest {
                 }
             }
         }
-        assertThat(written).isGreaterThanOrEqualTo(10);
+        assertThat(written).isGreaterThanOrEqualTo(14);
         assertThat(leaks).as("documents holding a closed-session draft").isEmpty();
     }
 

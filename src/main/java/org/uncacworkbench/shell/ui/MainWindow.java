@@ -225,7 +225,8 @@ public final class MainWindow {
                         app.username(), viewModel::cycleSaved);
             }
             case CONVENTION -> new ConventionView(new ConventionViewModel(app.convention(), app.sections(), tasks, viewModel.dialogs(), m),
-                    viewModel.selectedCycleProperty(), m, viewModel::openLocation);
+                    viewModel.selectedCycleProperty(), m, viewModel::openLocation, new org.uncacworkbench.views.dossier.ui.DossierViewModel(
+                            app.dossiers(), app.briefingBook(), tasks, viewModel.dialogs(), m));
             case DRAFTING -> new SectionEditorView(new SectionEditorViewModel(app.sections(), app.revisions(), app.translations(),
                     app.recovery(), app.convention(), tasks, viewModel.dialogs(), m, app.username()), viewModel.selectedCycleProperty(), tasks,
                     viewModel.openRequestProperty());

@@ -47,8 +47,15 @@ public final class ConventionView implements PageView {
     /** Opens a section in the drafting page. */
     private final java.util.function.Consumer<SectionLocation> openSection;
 
+    private final org.uncacworkbench.views.dossier.ui.DossierViewModel dossierModel;
+    private final javafx.scene.control.TabPane rightTabs = new javafx.scene.control.TabPane();
+    private final javafx.scene.control.Tab dossierTab;
+    private org.uncacworkbench.views.dossier.ui.DossierPane dossier;
+
     public ConventionView(ConventionViewModel viewModel, ObservableValue<Cycle> cycle, Messages messages,
-                          java.util.function.Consumer<SectionLocation> openSection) {
+                          java.util.function.Consumer<SectionLocation> openSection,
+                          org.uncacworkbench.views.dossier.ui.DossierViewModel dossierModel) {
+        this.dossierModel = dossierModel;
         this.viewModel = viewModel;
         this.messages = messages;
         this.cycle = cycle;
@@ -84,7 +91,20 @@ public final class ConventionView implements PageView {
 
         detail.setId("articleDetail");
         detail.getStyleClass().add("page");
-        root = new SplitPane(left, detail);
+        javafx.scene.control.Tab articleTab = new javafx.scene.control.Tab(messages.get("dossier.articleTab"), detail);
+        articleTab.setId("articleTab");
+        articleTab.setClosable(false);
+        // everything the cycle holds on the article, read when the tab is shown (and for each article chosen while it is)
+        dossierTab = org.uncacworkbench.ui.Tabs.builtWhenShown(new javafx.scene.control.Tab(messages.get("dossier.tab")), () -> {
+            dossier = new org.uncacworkbench.views.dossier.ui.DossierPane(dossierModel);
+            showDossier();
+            return dossier;
+        });
+        dossierTab.setId("dossierTab");
+        dossierTab.setClosable(false);
+        rightTabs.getTabs().addAll(articleTab, dossierTab);
+        rightTabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showDossier());
+        root = new SplitPane(left, rightTabs);
         root.setId("conventionPage");
         root.setDividerPositions(0.42);
 
@@ -92,6 +112,8 @@ public final class ConventionView implements PageView {
                 .and(viewModel.contentsProperty().subscribe(c -> rebuildTree()))
                 .and(viewModel.filterProperty().subscribe(f -> rebuildTree()))
                 .and(viewModel.selectedArticleProperty().subscribe(this::showDetail))
+                .and(viewModel.selectedArticleProperty().subscribe(a -> showDossier()))
+                .and(cycle.subscribe(c -> showDossier()))
                 .and(tree.getSelectionModel().selectedItemProperty().subscribe(item ->
                         viewModel.selectedArticleProperty().set(item != null && item.getValue() instanceof Article a ? a : null)));
     }
@@ -146,6 +168,14 @@ public final class ConventionView implements PageView {
     private Article selectedArticle() {
         TreeItem<Object> item = tree.getSelectionModel().getSelectedItem();
         return item != null && item.getValue() instanceof Article a ? a : null;
+    }
+
+    /** The dossier of the chosen article, when its tab is the one shown. */
+    private void showDossier() {
+        if (dossier != null && rightTabs.getSelectionModel().getSelectedItem() == dossierTab) {
+            Article a = selectedArticle();
+            dossier.show(cycle.getValue(), a == null ? null : a.number());
+        }
     }
 
     /** The chosen article's section in the drafting page; an article without one in this cycle says so. */
