@@ -40,6 +40,12 @@ class DossierPageTest {
         app.close();
     }
 
+    /** The dossier is read in the background once the page has chosen the article. */
+    private static void waitForHeading(FxRobot robot) throws java.util.concurrent.TimeoutException {
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#dossierHeading").tryQuery().isPresent());
+    }
+
     private static String lines(FxRobot robot, String query) {
         return String.join("\n", robot.lookup(query).queryAs(VBox.class).getChildren().stream().map(n -> ((Label) n).getText()).toList());
     }
@@ -64,5 +70,37 @@ class DossierPageTest {
         robot.clickOn("#briefingBook");
         assertThat(Files.size(target)).isPositive();
         assertThat(window.dialogs.opened).isEmpty();
+    }
+
+    @Test
+    void theDraftingPageAndTheSearchOpenTheDossierOfTheirArticle(FxRobot robot) throws Exception {
+        robot.interact(() -> window.viewModel.openLocation(new org.uncacworkbench.drafting.SectionLocation(3, "A14",
+                org.uncacworkbench.i18n.Language.ZH_TW, 0, 0)));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#editorTitle").queryAs(Labeled.class).getText()).isEqualTo("第十四條　預防洗錢措施");
+        robot.clickOn("#openDossier");
+        assertThat(window.viewModel.pageProperty().get()).isEqualTo(org.uncacworkbench.shell.ui.Page.CONVENTION);
+        waitForHeading(robot);
+        assertThat(robot.lookup("#dossierHeading").queryAs(Labeled.class).getText()).isEqualTo("第十四條　預防洗錢措施");
+
+        robot.clickOn("#nav-search");
+        robot.clickOn("#searchField").write("洗錢").type(javafx.scene.input.KeyCode.ENTER);
+        var results = robot.lookup("#searchResults").queryListView();
+        int row = -1;
+        for (int i = 0; i < results.getItems().size(); i++) {
+            var hit = (org.uncacworkbench.drafting.SearchHit) results.getItems().get(i);
+            if ("A5".equals(hit.sectionKey()) || "A14".equals(hit.sectionKey())) {
+                row = i;
+                break;
+            }
+        }
+        assertThat(row).as("an article among the hits").isNotNegative();
+        int chosen = row;
+        robot.interact(() -> results.getSelectionModel().select(chosen));
+        String expected = ((org.uncacworkbench.drafting.SearchHit) results.getItems().get(chosen)).sectionKey().equals("A5")
+                ? "第五條　預防性反貪腐政策及作法" : "第十四條　預防洗錢措施";
+        robot.clickOn("#searchDossier");
+        waitForHeading(robot);
+        assertThat(robot.lookup("#dossierHeading").queryAs(Labeled.class).getText()).isEqualTo(expected);
     }
 }

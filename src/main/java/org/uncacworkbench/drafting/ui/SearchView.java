@@ -36,7 +36,9 @@ public final class SearchView implements PageView {
 
     private final VBox root = new VBox(10);
 
-    public SearchView(SearchViewModel vm, ObservableList<Cycle> cycles, Consumer<SectionLocation> open) {
+    /** {@code dossier} opens an article's dossier (cycle number, article). */
+    public SearchView(SearchViewModel vm, ObservableList<Cycle> cycles, Consumer<SectionLocation> open,
+                      java.util.function.ObjIntConsumer<Integer> dossier) {
         Messages m = vm.messages();
         root.getStyleClass().add("page");
         root.setId("searchPage");
@@ -82,12 +84,28 @@ public final class SearchView implements PageView {
             }
         });
         VBox.setVgrow(results, Priority.ALWAYS);
-        root.getChildren().addAll(title, new HBox(8, field, cycle), summary, results);
+        javafx.scene.control.Button openDossier = new javafx.scene.control.Button(vm.messages().get("search.openDossier"));
+        openDossier.setId("searchDossier");
+        openDossier.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> articleOf(
+                results.getSelectionModel().getSelectedItem()) == null, results.getSelectionModel().selectedItemProperty()));
+        openDossier.setOnAction(e -> {
+            SearchHit h = results.getSelectionModel().getSelectedItem();
+            Integer article = articleOf(h);
+            if (article != null) {
+                dossier.accept(h.cycleNumber(), article);
+            }
+        });
+        root.getChildren().addAll(title, new HBox(8, field, cycle), summary, results, openDossier);
         root.setPadding(new Insets(20, 24, 20, 24));
         if (!vm.queryProperty().get().isBlank()) {
             vm.run();
         }
         field.requestFocus();
+    }
+
+    private static Integer articleOf(SearchHit hit) {
+        return hit == null ? null : org.uncacworkbench.drafting.SectionKey.parse(hit.sectionKey())
+                .map(org.uncacworkbench.drafting.SectionKey::articleNumber).orElse(null);
     }
 
     @Override

@@ -78,8 +78,15 @@ public final class SectionEditorView implements PageView {
     private final Subscription subscriptions;
     private boolean showing;
 
+    /** Opens an article's dossier (cycle number, article) on the Convention page. */
+    private final java.util.function.ObjIntConsumer<Integer> openDossier;
+    private final ObservableValue<Cycle> cycle;
+
     public SectionEditorView(SectionEditorViewModel vm, ObservableValue<Cycle> cycle, BackgroundTasks tasks,
-                             javafx.beans.property.ObjectProperty<SectionLocation> openRequest) {
+                             javafx.beans.property.ObjectProperty<SectionLocation> openRequest,
+                             java.util.function.ObjIntConsumer<Integer> openDossier) {
+        this.openDossier = openDossier;
+        this.cycle = cycle;
         this.vm = vm;
         this.m = vm.messages();
         this.tasks = tasks;
@@ -196,7 +203,18 @@ public final class SectionEditorView implements PageView {
         importFile.disableProperty().bind(finalShown);
         // replaceText keeps it one undoable change in the editor, not yet a revision
         importFile.setOnAction(e -> vm.importInto(currentLanguage(), text -> current().area().replaceText(text)));
-        ToolBar toolbar = new ToolBar(save, undo, redo, find, importFile, historyToggle);
+        Button dossier = new Button(m.get("editor.dossier"));
+        dossier.setId("openDossier");
+        dossier.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> vm.documentProperty().get() == null
+                || vm.documentProperty().get().section().articleNumber() == null, vm.documentProperty()));
+        dossier.setOnAction(e -> {
+            var doc = vm.documentProperty().get();
+            if (doc != null && doc.section().articleNumber() != null && cycle.getValue() != null) {
+                vm.keepUnsaved(); // leaving the page never loses typing
+                openDossier.accept(cycle.getValue().number(), doc.section().articleNumber());
+            }
+        });
+        ToolBar toolbar = new ToolBar(save, undo, redo, find, importFile, historyToggle, dossier);
 
         for (Language l : Language.values()) {
             // the other language's editor is made when its tab is first shown (or a passage in it is revealed)

@@ -38,6 +38,8 @@ public final class MainViewModel {
     private final StringProperty statusMessage = new SimpleStringProperty("");
     private final StringProperty searchQuery = new SimpleStringProperty("");
     private final ObjectProperty<org.uncacworkbench.drafting.SectionLocation> openRequest = new SimpleObjectProperty<>();
+    /** An article whose dossier the Convention page is to show when it opens; consumed there. */
+    private final ObjectProperty<Integer> dossierRequest = new SimpleObjectProperty<>();
 
     public MainViewModel(CycleService cycles, SettingsStore settingsStore, Settings settings,
                          BackgroundTasks tasks, DialogService dialogs) {
@@ -142,6 +144,17 @@ public final class MainViewModel {
         cycleList.stream().filter(c -> c.number() == location.cycleNumber()).findFirst().ifPresent(selectedCycle::set);
         openRequest.set(location);
         page.set(Page.DRAFTING);
+    }
+
+    /** Opens the Convention page on an article's dossier in a cycle (from drafting or search). */
+    public void openDossier(int cycleNumber, int article) {
+        cycleList.stream().filter(c -> c.number() == cycleNumber).findFirst().ifPresent(selectedCycle::set);
+        dossierRequest.set(article);
+        page.set(Page.CONVENTION);
+    }
+
+    public ObjectProperty<Integer> dossierRequestProperty() {
+        return dossierRequest;
     }
 
     public StringProperty searchQueryProperty() {

@@ -226,10 +226,10 @@ public final class MainWindow {
             }
             case CONVENTION -> new ConventionView(new ConventionViewModel(app.convention(), app.sections(), tasks, viewModel.dialogs(), m),
                     viewModel.selectedCycleProperty(), m, viewModel::openLocation, new org.uncacworkbench.views.dossier.ui.DossierViewModel(
-                            app.dossiers(), app.briefingBook(), tasks, viewModel.dialogs(), m));
+                            app.dossiers(), app.briefingBook(), tasks, viewModel.dialogs(), m), viewModel.dossierRequestProperty());
             case DRAFTING -> new SectionEditorView(new SectionEditorViewModel(app.sections(), app.revisions(), app.translations(),
                     app.recovery(), app.convention(), tasks, viewModel.dialogs(), m, app.username()), viewModel.selectedCycleProperty(), tasks,
-                    viewModel.openRequestProperty());
+                    viewModel.openRequestProperty(), viewModel::openDossier);
             case REQUESTS -> new RequestsView(new RequestsViewModel(app.requests(), app.agencies(), tasks, viewModel.dialogs(), m,
                     app.username()), viewModel.selectedCycleProperty());
             case PANEL -> new PanelView(new PanelViewModel(app.panel(), app.sessionRecords(), app.minutes(), tasks, viewModel.dialogs(), m,
@@ -288,7 +288,7 @@ public final class MainWindow {
         SearchViewModel search = new SearchViewModel(app.search(), app.convention(), tasks, viewModel.dialogs(), m);
         search.queryProperty().set(viewModel.searchQueryProperty().get());
         search.queryProperty().addListener((o, a, q) -> viewModel.searchQueryProperty().set(q));
-        return new SearchView(search, viewModel.cycles(), viewModel::openLocation);
+        return new SearchView(search, viewModel.cycles(), viewModel::openLocation, viewModel::openDossier);
     }
 
     /** The old header and status bar must not stay bound to the long-lived view model. */

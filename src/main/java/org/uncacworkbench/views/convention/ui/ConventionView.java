@@ -51,11 +51,15 @@ public final class ConventionView implements PageView {
     private final javafx.scene.control.TabPane rightTabs = new javafx.scene.control.TabPane();
     private final javafx.scene.control.Tab dossierTab;
     private org.uncacworkbench.views.dossier.ui.DossierPane dossier;
+    /** An article whose dossier is asked for from another page: shown once the articles are in the tree. */
+    private final javafx.beans.property.ObjectProperty<Integer> dossierRequest;
 
     public ConventionView(ConventionViewModel viewModel, ObservableValue<Cycle> cycle, Messages messages,
                           java.util.function.Consumer<SectionLocation> openSection,
-                          org.uncacworkbench.views.dossier.ui.DossierViewModel dossierModel) {
+                          org.uncacworkbench.views.dossier.ui.DossierViewModel dossierModel,
+                          javafx.beans.property.ObjectProperty<Integer> dossierRequest) {
         this.dossierModel = dossierModel;
+        this.dossierRequest = dossierRequest;
         this.viewModel = viewModel;
         this.messages = messages;
         this.cycle = cycle;
@@ -150,6 +154,7 @@ public final class ConventionView implements PageView {
             reselect(rootItem, selected);
         }
         showDetail(viewModel.selectedArticleProperty().get());
+        openRequestedDossier(rootItem);
     }
 
     private void reselect(TreeItem<Object> rootItem, Article selected) {
@@ -168,6 +173,25 @@ public final class ConventionView implements PageView {
     private Article selectedArticle() {
         TreeItem<Object> item = tree.getSelectionModel().getSelectedItem();
         return item != null && item.getValue() instanceof Article a ? a : null;
+    }
+
+    /** Takes a dossier asked for from another page: the article chosen (the filter cleared), the dossier tab shown. */
+    private void openRequestedDossier(TreeItem<Object> rootItem) {
+        Integer wanted = dossierRequest.get();
+        ConventionViewModel.Contents contents = viewModel.contentsProperty().get();
+        if (wanted == null || contents == null) {
+            return;
+        }
+        if (!viewModel.filterProperty().get().isBlank()) {
+            viewModel.filterProperty().set(""); // rebuilds the tree, which comes back here
+            return;
+        }
+        dossierRequest.set(null); // consumed
+        contents.articles().stream().filter(a -> a.number() == wanted).findFirst().ifPresent(a -> {
+            viewModel.selectedArticleProperty().set(a); // kept when the tree is built again
+            reselect(rootItem, a);
+            rightTabs.getSelectionModel().select(dossierTab);
+        });
     }
 
     /** The dossier of the chosen article, when its tab is the one shown. */
