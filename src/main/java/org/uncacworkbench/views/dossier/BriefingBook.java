@@ -50,6 +50,7 @@ public final class BriefingBook {
         var cycle = cycles.cycle(cycleId).orElseThrow(() -> new WorkbenchException(UserMessage.of("review.question.noCycle")));
         Messages m = Messages.of(language);
         boolean zh = language.isChinese();
+        String colon = zh ? "：" : ": ";
         List<DocContent.Block> blocks = new ArrayList<>();
         for (int number : articles) {
             ArticleDossier d = dossiers.dossier(cycleId, number);
@@ -61,7 +62,7 @@ public final class BriefingBook {
                     d.article().heading(language)));
             List<String> panel = new ArrayList<>();
             d.comments().forEach(c -> panel.add("- **" + (zh || c.memberEn() == null || c.memberEn().isBlank() ? c.memberZh() : c.memberEn())
-                    + "**: " + pick(zh, c.comment().body(), c.comment().bodyEn(), m)));
+                    + "**" + colon + pick(zh, c.comment().body(), c.comment().bodyEn(), m)));
             d.rulings().forEach(r -> panel.add("- " + m.format("dossier.ruling", r.sessionNo()) + pick(zh, r.textZh(), r.textEn(), m)));
             list(blocks, m.get("dossier.panel"), panel, m);
             List<String> requests = new ArrayList<>();
@@ -71,17 +72,17 @@ public final class BriefingBook {
             List<String> questions = new ArrayList<>();
             d.questions().forEach(q -> {
                 questions.add("- " + m.format("dossier.question", q.number()) + (zh && q.textZh() != null ? q.textZh() : q.textEn()));
-                q.answers().forEach(a -> questions.add("    - " + a.agency().code() + ": " + pick(zh, a.textZh(), a.textEn(), m)));
+                q.answers().forEach(a -> questions.add("    - " + a.agency().code() + colon + pick(zh, a.textZh(), a.textEn(), m)));
             });
             list(blocks, m.get("dossier.questions"), questions, m);
             List<String> points = new ArrayList<>();
-            d.points().forEach(p -> points.add("- **" + (zh && p.organisationZh() != null ? p.organisationZh() : p.organisationEn()) + "**: "
+            d.points().forEach(p -> points.add("- **" + (zh && p.organisationZh() != null ? p.organisationZh() : p.organisationEn()) + "**" + colon
                     + pick(zh, p.textZh(), p.textEn(), m)));
             list(blocks, m.get("dossier.points"), points, m);
             List<String> exchanges = new ArrayList<>();
             d.exchanges().stream().filter(x -> !x.closedSession()).forEach(x -> exchanges.add("- " + m.format("dossier.exchange", x.sessionNo())
-                    + (x.reviewer() == null ? "" : x.reviewer() + ": ") + x.question()
-                    + (x.answer() == null ? "" : " — " + (x.agencyCode() == null ? "" : x.agencyCode() + ": ") + x.answer())));
+                    + (x.reviewer() == null ? "" : x.reviewer() + colon) + x.question()
+                    + (x.answer() == null ? "" : " — " + (x.agencyCode() == null ? "" : x.agencyCode() + colon) + x.answer())));
             list(blocks, m.get("dossier.exchanges"), exchanges, m);
             List<String> observations = new ArrayList<>();
             d.observations().stream().filter(ArticleDossier.Observation::adopted) // drafts stay in the closed session

@@ -103,12 +103,13 @@ public final class DossierPane extends ScrollPane {
                 x.agency().code()) + (x.answerText() == null ? m.get("dossier.noAnswer") : x.answerText()))).toList(), "dossierRequests");
         part("dossier.questions", d.questions().stream().flatMap(q -> java.util.stream.Stream.concat(
                 java.util.stream.Stream.of(m.format("dossier.question", q.number()) + q.text(lang)),
-                q.answers().stream().map(a -> "    " + a.agency().code() + ": " + pick(zh, a.textZh(), a.textEn())))).toList(), "dossierQuestions");
+                q.answers().stream().map(a -> "    " + a.agency().code() + (zh ? "：" : ": ") + pick(zh, a.textZh(), a.textEn())))).toList(),
+                "dossierQuestions");
         part("dossier.points", d.points().stream().map(p -> (zh && p.organisationZh() != null ? p.organisationZh() : p.organisationEn())
                 + (zh ? "：" : ": ") + pick(zh, p.textZh(), p.textEn())).toList(), "dossierPoints");
         part("dossier.exchanges", d.exchanges().stream().map(x -> m.format("dossier.exchange", x.sessionNo())
-                + (x.closedSession() ? "[" + m.get("dossier.closedSession") + "] " : "") + (x.reviewer() == null ? "" : x.reviewer() + ": ")
-                + x.question() + (x.answer() == null ? "" : " — " + (x.agencyCode() == null ? "" : x.agencyCode() + ": ") + x.answer())).toList(),
+                + (x.closedSession() ? "[" + m.get("dossier.closedSession") + "] " : "") + (x.reviewer() == null ? "" : x.reviewer() + (zh ? "：" : ": "))
+                + x.question() + (x.answer() == null ? "" : " — " + (x.agencyCode() == null ? "" : x.agencyCode() + (zh ? "：" : ": ")) + x.answer())).toList(),
                 "dossierExchanges");
         part("dossier.observations", d.observations().stream().map(o -> m.format("dossier.observation", o.number())
                 + (o.adopted() ? "" : "[" + m.get("dossier.draft") + "] ") + pick(zh, o.textZh(), o.textEn())).toList(), "dossierObservations");
