@@ -56,6 +56,38 @@ public final class QuestionService {
         });
     }
 
+    /**
+     * Saves the questions read from the reviewers' file, numbered on from the cycle's last: all or none.
+     * A question that would be refused says where it was in the file.
+     */
+    public List<WrittenQuestion> importAll(long cycleId, List<QuestionImport.Read> read, List<Reviewer> reviewers, LocalDate askedOn,
+                                           String username) {
+        LocalDate today = LocalDate.now(clock);
+        List<QuestionDraft> drafts = QuestionImport.drafts(read, reviewers, askedOn);
+        List<QuestionDraft> valid = new java.util.ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            try {
+                QuestionDraft d = drafts.get(i).validate(today);
+                d.articleNumbers();
+                valid.add(d);
+            } catch (WorkbenchException e) {
+                throw new WorkbenchException(UserMessage.of("review.import.badQuestion", read.get(i).place(), e.userMessage()), e);
+            }
+        }
+        return transactor.inTransaction(() -> {
+            List<WrittenQuestion> saved = new java.util.ArrayList<>();
+            for (QuestionDraft d : valid) {
+                int number = questions.nextNumber(cycleId);
+                long id = questions.insert(cycleId, number, d);
+                questions.setArticles(id, d.articleNumbers());
+                saved.add(questions.byId(id).orElseThrow());
+            }
+            auditLog.record(username, "import", "written_question", null, cycleId,
+                    saved.size() + " questions imported, numbers " + saved.getFirst().number() + "–" + saved.getLast().number());
+            return saved;
+        });
+    }
+
     /** Changes a question's text, translation, articles or reviewer, as read at {@code version}. */
     public WrittenQuestion update(long id, int version, QuestionDraft draft, String username) {
         QuestionDraft d = draft.validate(LocalDate.now(clock));

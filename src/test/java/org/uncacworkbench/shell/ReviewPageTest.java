@@ -2,6 +2,7 @@ package org.uncacworkbench.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Labeled;
@@ -160,5 +161,36 @@ class ReviewPageTest {
         assertThat(java.nio.file.Files.size(target)).isPositive();
         assertThat(window.dialogs.opened).containsExactly(target);
         assertThat(text(robot, "#questionsStatus")).isEqualTo("問答彙編已產生：" + target);
+    }
+
+    @Test
+    void theReviewersExcelListOfIssuesIsShownThenImportedWhenConfirmed(FxRobot robot) throws Exception {
+        java.nio.file.Path file = dataDir.resolveSibling(dataDir.getFileName() + "-issues.xlsx");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = java.nio.file.Files.newOutputStream(file)) {
+            var sheet = book.createSheet();
+            String[][] rows = {{"Question", "Article"}, {"How are assets returned?", "57"}, {"Who audits political parties?", "7"}};
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < 2; c++) {
+                    sheet.createRow(r).createCell(c);
+                }
+            }
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.getRow(r);
+                row.createCell(0).setCellValue(rows[r][0]);
+                row.createCell(1).setCellValue(rows[r][1]);
+            }
+            book.write(out);
+        }
+        robot.clickOn("#nav-review").clickOn("#questionsTab");
+        window.dialogs.answers.add(file);
+        robot.clickOn("#importQuestions"); // no answer to the preview: cancelled
+        assertThat(window.dialogs.questions.getLast()).startsWith("匯入 2 題？: 將接續本週期最後一題編號，提問日期為今日：")
+                .contains("1. [57] How are assets returned?", "2. [7] Who audits political parties?");
+        assertThat(questions(robot).getItems()).as("nothing saved before confirming").isEmpty();
+        window.dialogs.answers.add(file);
+        window.dialogs.answers.add(0);
+        robot.clickOn("#importQuestions");
+        assertThat(questions(robot).getItems()).extracting(q -> q.articles()).containsExactly(List.of(57), List.of(7));
+        assertThat(text(robot, "#questionsStatus")).isEqualTo("已匯入 2 題。");
     }
 }

@@ -98,7 +98,10 @@ final class QuestionsPane extends SplitPane {
         status.setWrapText(true);
         status.managedProperty().bind(status.textProperty().isNotEmpty());
         status.textProperty().bind(vm.statusProperty());
-        FlowPane tools = new FlowPane(8, 6, add, bookletZh, bookletEn);
+        Button importFile = new Button(m.get("review.import.button"));
+        importFile.setId("importQuestions");
+        importFile.setOnAction(e -> vm.importQuestions());
+        FlowPane tools = new FlowPane(8, 6, add, importFile, bookletZh, bookletEn);
         VBox top = new VBox(6, new ToolBar(tools), status);
         top.setPadding(new Insets(0, 0, 4, 0));
         BorderPane left = new BorderPane(table, top, null, null, null);

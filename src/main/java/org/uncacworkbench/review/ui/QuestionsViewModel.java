@@ -132,6 +132,49 @@ public final class QuestionsViewModel {
         }, this::refuse);
     }
 
+    /**
+     * Imports the reviewers' list of issues from a Word or Excel file: read in the background, shown for
+     * confirmation (how many, and each one's start), saved only when confirmed — all or none.
+     */
+    public void importQuestions() {
+        if (cycle == null) {
+            return;
+        }
+        problem.set("");
+        var file = dialogs.chooseFile(messages.get("review.import.chooseFile"), List.of("docx", "xlsx"));
+        if (file.isEmpty()) {
+            return;
+        }
+        long cycleId = cycle.id();
+        List<Reviewer> reviewersNow = List.copyOf(reviewerList);
+        status.set(messages.format("review.import.reading", file.get().getFileName().toString()));
+        tasks.submit(() -> org.uncacworkbench.review.QuestionImport.read(file.get()), read -> {
+            status.set("");
+            StringBuilder preview = new StringBuilder();
+            int shown = Math.min(read.size(), 12);
+            for (int i = 0; i < shown; i++) {
+                var q = read.get(i);
+                String start = q.textEn().replace("\n", " ");
+                preview.append(i + 1).append(". ").append(q.articles().isBlank() ? "" : "[" + q.articles() + "] ")
+                        .append(start.length() > 90 ? start.substring(0, 90) + "…" : start).append('\n');
+            }
+            if (read.size() > shown) {
+                preview.append(messages.format("review.import.previewMore", read.size() - shown));
+            }
+            if (dialogs.choose(messages.format("review.import.previewTitle", read.size()), messages.format("review.import.preview", preview.toString().strip()),
+                    List.of(messages.get("review.import.confirm"), messages.get("dialog.cancel"))) != 0) {
+                return;
+            }
+            tasks.submit(() -> questions.importAll(cycleId, read, reviewersNow, questions.today(), username), saved -> {
+                status.set(messages.format("review.import.done", saved.size()));
+                reload(null, null);
+            }, this::refuse);
+        }, failure -> {
+            status.set("");
+            refuse(failure);
+        });
+    }
+
     /** Asks where to save the Q&amp;A booklet in {@code language}, writes it in the background, offers to open it. */
     public void exportBooklet(Language language) {
         if (cycle == null) {
