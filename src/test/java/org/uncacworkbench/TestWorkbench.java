@@ -29,4 +29,14 @@ public final class TestWorkbench {
         app.migrations().migrate();
         return app;
     }
+
+    /** The bundle key of the refusal the action ends in; fails the test when the action is not refused. */
+    public static String refusal(Runnable action) {
+        try {
+            action.run();
+        } catch (org.uncacworkbench.i18n.WorkbenchException e) {
+            return e.userMessage().key();
+        }
+        throw new AssertionError("not refused");
+    }
 }

@@ -17,6 +17,15 @@ public final class Cells {
     private Cells() {
     }
 
+    /** A column of text read whole (see {@link #readWhole}): its header, what each row shows, its preferred and least width. */
+    public static <S> TableColumn<S, String> column(String header, java.util.function.Function<S, String> text, double width, double least) {
+        TableColumn<S, String> c = new TableColumn<>(header);
+        c.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        c.setMinWidth(least);
+        return readWhole(c);
+    }
+
     /**
      * Wrapping cells and a header read whole, for a column of text; the column is never narrower
      * than its longest word (up to {@value #LONGEST_WORD} px), so that lines break between words.

@@ -21,6 +21,18 @@ public final class Failures {
         }
     }
 
+    /**
+     * A refusal the user can act on said beside the form ({@code beside} takes the sentence); anything
+     * the program did not expect as an error dialog.
+     */
+    public static void showBeside(java.util.function.Consumer<String> beside, DialogService dialogs, Messages messages, Throwable failure) {
+        if (refusal(failure)) {
+            beside.accept(messages.describe(failure));
+        } else {
+            dialogs.showError(messages.get("error.title"), messages.describe(failure));
+        }
+    }
+
     /** Whether the failure is the program refusing something, with a sentence for the user. */
     static boolean refusal(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {

@@ -44,13 +44,8 @@ class QuestionServiceTest {
         return app.agencies().agencies().stream().filter(a -> a.code().equals(code)).findFirst().orElseThrow().id();
     }
 
-    private String refusal(Runnable action) {
-        try {
-            action.run();
-        } catch (WorkbenchException e) {
-            return e.userMessage().key();
-        }
-        throw new AssertionError("not refused");
+    private static String refusal(Runnable action) {
+        return TestWorkbench.refusal(action);
     }
 
     @Test

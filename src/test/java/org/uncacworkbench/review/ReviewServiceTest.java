@@ -44,13 +44,8 @@ class ReviewServiceTest {
         return (int) TestWorkbench.number(app, "SELECT COUNT(*) FROM reviewer");
     }
 
-    private String refusal(Runnable action) {
-        try {
-            action.run();
-        } catch (WorkbenchException e) {
-            return e.userMessage().key();
-        }
-        throw new AssertionError("not refused");
+    private static String refusal(Runnable action) {
+        return TestWorkbench.refusal(action);
     }
 
     @Test

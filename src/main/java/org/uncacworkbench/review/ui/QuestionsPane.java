@@ -3,7 +3,6 @@ package org.uncacworkbench.review.ui;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -293,11 +292,7 @@ final class QuestionsPane extends SplitPane {
     }
 
     private TableColumn<WrittenQuestion, String> column(String key, Function<WrittenQuestion, String> text, double width, double least) {
-        TableColumn<WrittenQuestion, String> c = new TableColumn<>(m.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        c.setMinWidth(least);
-        return Cells.readWhole(c);
+        return Cells.column(m.get(key), text, width, least);
     }
 
     private static TableColumn<WrittenQuestion, String> data(TableColumn<WrittenQuestion, String> column) {

@@ -14,7 +14,6 @@ import org.uncacworkbench.cycle.Cycle;
 import org.uncacworkbench.export.DocxEngine;
 import org.uncacworkbench.i18n.Language;
 import org.uncacworkbench.i18n.Messages;
-import org.uncacworkbench.i18n.WorkbenchException;
 import org.uncacworkbench.review.QaBooklet;
 import org.uncacworkbench.review.QuestionDraft;
 import org.uncacworkbench.review.QuestionService;
@@ -203,12 +202,9 @@ public final class QuestionsViewModel {
                 });
     }
 
+    /** A refusal the user can act on goes beside the form; anything else is an error. */
     private void refuse(Throwable failure) {
-        if (failure instanceof WorkbenchException || failure.getCause() instanceof WorkbenchException) {
-            problem.set(messages.describe(failure));
-        } else {
-            fail(failure);
-        }
+        org.uncacworkbench.ui.Failures.showBeside(problem::set, dialogs, messages, failure);
     }
 
     private void fail(Throwable failure) {

@@ -3,7 +3,6 @@ package org.uncacworkbench.review.ui;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -262,11 +261,7 @@ public final class ReviewView implements PageView {
     }
 
     private TableColumn<Reviewer, String> column(String key, Function<Reviewer, String> text, double width, double least) {
-        TableColumn<Reviewer, String> c = new TableColumn<>(m.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        c.setMinWidth(least);
-        return Cells.readWhole(c);
+        return Cells.column(m.get(key), text, width, least);
     }
 
     /** A column of what was typed about the reviewer, in the language it was typed in. */

@@ -114,11 +114,7 @@ public final class ReviewersViewModel {
 
     /** A refusal the user can act on goes beside the form; anything else is an error. */
     private void refuse(Throwable failure) {
-        if (failure instanceof org.uncacworkbench.i18n.WorkbenchException || failure.getCause() instanceof org.uncacworkbench.i18n.WorkbenchException) {
-            problem.set(messages.describe(failure));
-        } else {
-            fail(failure);
-        }
+        org.uncacworkbench.ui.Failures.showBeside(problem::set, dialogs, messages, failure);
     }
 
     private void fail(Throwable failure) {
