@@ -116,7 +116,7 @@ class ReviewPageTest {
     }
 
     @Test
-    void aQuestionIsTypedRoutedAnsweredCheckedAndSentFromTheListOfIssues(FxRobot robot) {
+    void aQuestionIsTypedRoutedAnsweredCheckedAndSentFromTheListOfIssues(FxRobot robot) throws Exception {
         robot.clickOn("#nav-review").clickOn("#questionsTab");
         assertThat(questions(robot).getItems()).as("the third cycle has none yet").isEmpty();
         robot.clickOn("#newQuestion");
@@ -136,7 +136,13 @@ class ReviewPageTest {
         assertThat(questions(robot).getItems().getFirst().status()).isEqualTo(org.uncacworkbench.review.QuestionStatus.ASSIGNED);
 
         // below the fold of the form: typed and pressed as the keyboard would, without scrolling the robot there
-        robot.interact(() -> robot.lookup("#answerZh-AAC").queryTextInputControl().setText("已訂定揭弊者保護法。"));
+        java.nio.file.Path answer = dataDir.resolveSibling(dataDir.getFileName() + "-aac-answer.docx");
+        java.nio.file.Files.copy(ReviewPageTest.class.getResourceAsStream("/docx/libreoffice-agency-answer.docx"), answer);
+        window.dialogs.answers.add(answer);
+        fire(robot, "#answerFromWord-AAC");
+        assertThat(robot.lookup("#answerZh-AAC").queryTextInputControl().getText()).as("the agency's Word answer, as Markdown")
+                .contains("| 年度 | 起訴人數 | 定罪人數 |");
+        assertThat(questions(robot).getItems().getFirst().answers()).as("not saved before the user saves it").isEmpty();
         robot.interact(() -> robot.lookup("#answerEn-AAC").queryTextInputControl().setText("The Whistleblower Protection Act was passed."));
         fire(robot, "#saveAnswer-AAC");
         assertThat(questions(robot).getItems().getFirst().status()).isEqualTo(org.uncacworkbench.review.QuestionStatus.ANSWERED);

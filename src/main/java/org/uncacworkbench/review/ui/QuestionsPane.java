@@ -262,7 +262,11 @@ final class QuestionsPane extends SplitPane {
             save.setId("saveAnswer-" + r.agency().code());
             save.setDisable(sent);
             save.setOnAction(e -> vm.answer(q, r.agencyId(), zh.getText(), en.getText(), this::select));
-            box.getChildren().addAll(who, zh, en, new FlowPane(8, 8, save));
+            Button fromWord = new Button(m.get("review.question.answerFromWord"));
+            fromWord.setId("answerFromWord-" + r.agency().code());
+            fromWord.setDisable(sent);
+            fromWord.setOnAction(e -> vm.readAnswerFile(zh::setText));
+            box.getChildren().addAll(who, zh, en, new FlowPane(8, 8, fromWord, save));
         }
         return box;
     }

@@ -110,6 +110,27 @@ public final class QuestionsViewModel {
         }, this::refuse);
     }
 
+    /**
+     * Reads an agency's answer from its Word file (converted to Markdown) into the form, in the background;
+     * nothing is saved until the answer is.
+     */
+    public void readAnswerFile(Consumer<String> into) {
+        problem.set("");
+        var file = dialogs.chooseFile(messages.get("review.question.answerFile"), List.of("docx"));
+        if (file.isEmpty()) {
+            return;
+        }
+        String name = file.get().getFileName().toString();
+        status.set(messages.format("review.import.reading", name));
+        tasks.submit(() -> org.uncacworkbench.markdown.DocxToMarkdown.convert(file.get()), text -> {
+            into.accept(text);
+            status.set(messages.format("review.question.answerRead", name));
+        }, failure -> {
+            status.set("");
+            refuse(failure);
+        });
+    }
+
     public void markChecked(WrittenQuestion q, Consumer<WrittenQuestion> done) {
         problem.set("");
         tasks.submit(() -> questions.markChecked(q.id(), q.version(), username), r -> {
