@@ -1,7 +1,6 @@
 package org.uncacworkbench.review;
 
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * One of a cycle's international reviewers: names in English and Chinese, nationality, affiliation,
@@ -15,9 +14,6 @@ public record Reviewer(long id, long cycleId, String name, String nameZh, String
         return leftOn != null;
     }
 
-    public Optional<LocalDate> declaration() {
-        return Optional.ofNullable(declaredOn);
-    }
 
     /** The reviewer as the form edits them. */
     public ReviewerDraft draft() {

@@ -42,9 +42,4 @@ public record WrittenQuestion(long id, long cycleId, int number, Long reviewerId
         return routing.stream().filter(r -> answers.stream().noneMatch(a -> a.agencyId() == r.agencyId())).toList();
     }
 
-    /** Past its deadline on {@code today} with answers still missing. */
-    public boolean overdue(LocalDate today) {
-        return dueOn != null && dueOn.isBefore(today) && !waitingFor().isEmpty()
-                && (status == QuestionStatus.ASSIGNED || status == QuestionStatus.OPEN);
-    }
 }

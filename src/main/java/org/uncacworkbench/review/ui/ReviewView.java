@@ -238,7 +238,7 @@ public final class ReviewView implements PageView {
         email.setText(r == null || r.email() == null ? "" : r.email());
         chair.setSelected(r != null && r.chair());
         declared.setValue(r == null ? null : r.declaredOn());
-        leftOn.setValue(r == null ? null : r.leftOn());
+        leftOn.setValue(r == null ? null : r.hasLeft() ? r.leftOn() : vm.today()); // an active reviewer: today proposed
         formTitle.setText(r == null ? m.get("review.reviewer.newTitle") : m.format("review.reviewer.editTitle", r.name()));
         save.setText(m.get(r == null ? "review.reviewer.add" : "review.reviewer.save"));
         boolean left = r != null && r.hasLeft();
@@ -248,11 +248,6 @@ public final class ReviewView implements PageView {
         leftOn.setDisable(r == null || left);
         reinstate.setDisable(!left);
         delete.setDisable(r == null);
-        if (r != null && left) {
-            leftOn.setValue(r.leftOn());
-        } else if (r != null) {
-            leftOn.setValue(vm.today());
-        }
     }
 
     private void select(Reviewer r) {

@@ -141,7 +141,4 @@ public final class ReviewersViewModel {
         return messages;
     }
 
-    public boolean hasCycle() {
-        return cycle != null;
-    }
 }

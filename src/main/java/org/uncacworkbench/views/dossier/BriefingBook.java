@@ -52,8 +52,7 @@ public final class BriefingBook {
         boolean zh = language.isChinese();
         String colon = zh ? "：" : ": ";
         List<DocContent.Block> blocks = new ArrayList<>();
-        for (int number : articles) {
-            ArticleDossier d = dossiers.dossier(cycleId, number);
+        for (ArticleDossier d : dossiers.dossiers(cycleId, articles)) {
             blocks.add(new DocContent.Heading(1, d.article().heading(language)));
             blocks.add(new DocContent.Heading(2, m.get("dossier.reportText")));
             Optional<String> mine = zh ? d.textZh() : d.textEn();

@@ -49,26 +49,40 @@ public final class DossierService {
     }
 
     public ArticleDossier dossier(long cycleId, int articleNumber) {
-        Article article = convention.article(articleNumber)
-                .orElseThrow(() -> new WorkbenchException(UserMessage.of("request.badArticle")));
+        return dossiers(cycleId, List.of(articleNumber)).getFirst();
+    }
+
+    /** The dossiers of several articles (a briefing book's), the cycle's requests, questions and members read once. */
+    public List<ArticleDossier> dossiers(long cycleId, List<Integer> articleNumbers) {
         return transactor.inTransaction(() -> {
             Cycle cycle = cycles.cycle(cycleId).orElseThrow(() -> new WorkbenchException(UserMessage.of("review.question.noCycle")));
-            var doc = sections.sectionId(cycleId, SectionKey.forArticle(articleNumber)).map(sections::open);
             Map<Long, PanelMember> members = panel.members(cycleId).stream().collect(Collectors.toMap(PanelMember::id, Function.identity()));
-            var record = records.article(cycleId, articleNumber);
-            List<ArticleDossier.Comment> comments = record.comments().stream().map(c -> {
-                PanelMember m = members.get(c.memberId());
-                return new ArticleDossier.Comment(m == null ? "" : m.nameZh(), m == null ? "" : m.nameEn(), c);
-            }).toList();
+            var allRequests = requests.requests(cycleId);
+            var allQuestions = questions.questions(cycleId);
             Optional<Cycle> previous = cycles.cycleByNumber(cycle.number() - 1);
-            return new ArticleDossier(cycle, article,
-                    doc.flatMap(d -> d.zh()).map(Revision::body), doc.flatMap(d -> d.en()).map(Revision::body),
-                    comments, record.rulings(),
-                    requests.requests(cycleId).stream().filter(r -> r.articles().contains(articleNumber)).toList(),
-                    questions.questions(cycleId).stream().filter(q -> q.articles().contains(articleNumber)).toList(),
-                    repository.points(cycleId, articleNumber), repository.exchanges(cycleId, articleNumber),
-                    repository.observations(cycleId, articleNumber),
-                    previous, previous.map(p -> repository.observations(p.id(), articleNumber)).orElse(List.of()));
+            return articleNumbers.stream().map(n -> dossier(cycle, n, members, allRequests, allQuestions, previous)).toList();
         });
+    }
+
+    private ArticleDossier dossier(Cycle cycle, int articleNumber, Map<Long, PanelMember> members,
+                                   List<org.uncacworkbench.requests.DataRequest> allRequests,
+                                   List<org.uncacworkbench.review.WrittenQuestion> allQuestions, Optional<Cycle> previous) {
+        long cycleId = cycle.id();
+        Article article = convention.article(articleNumber)
+                .orElseThrow(() -> new WorkbenchException(UserMessage.of("request.badArticle")));
+        var doc = sections.sectionId(cycleId, SectionKey.forArticle(articleNumber)).map(sections::open);
+        var record = records.article(cycleId, articleNumber);
+        List<ArticleDossier.Comment> comments = record.comments().stream().map(c -> {
+            PanelMember m = members.get(c.memberId());
+            return new ArticleDossier.Comment(m == null ? "" : m.nameZh(), m == null ? "" : m.nameEn(), c);
+        }).toList();
+        return new ArticleDossier(cycle, article,
+                doc.flatMap(d -> d.zh()).map(Revision::body), doc.flatMap(d -> d.en()).map(Revision::body),
+                comments, record.rulings(),
+                allRequests.stream().filter(r -> r.articles().contains(articleNumber)).toList(),
+                allQuestions.stream().filter(q -> q.articles().contains(articleNumber)).toList(),
+                repository.points(cycleId, articleNumber), repository.exchanges(cycleId, articleNumber),
+                repository.observations(cycleId, articleNumber),
+                previous, previous.map(p -> repository.observations(p.id(), articleNumber)).orElse(List.of()));
     }
 }
