@@ -60,6 +60,8 @@ public final class App implements AutoCloseable {
     private final org.uncacworkbench.review.ReviewService reviews;
     private final org.uncacworkbench.review.QuestionService questions;
     private final org.uncacworkbench.review.QaBooklet qaBooklet;
+    private final org.uncacworkbench.review.ObservationService observations;
+    private final org.uncacworkbench.review.ObservationsDocument observationsDocument;
     private final org.uncacworkbench.views.dossier.DossierService dossiers;
     private final org.uncacworkbench.views.dossier.BriefingBook briefingBook;
     private final AgencyService agencies;
@@ -101,6 +103,9 @@ public final class App implements AutoCloseable {
         this.questions = new org.uncacworkbench.review.QuestionService(database, new org.uncacworkbench.review.QuestionRepository(database),
                 auditLog, clock);
         this.qaBooklet = new org.uncacworkbench.review.QaBooklet(cycles, convention, questions, documentSettings::current, clock);
+        this.observations = new org.uncacworkbench.review.ObservationService(database, new org.uncacworkbench.review.ObservationRepository(database),
+                auditLog, clock);
+        this.observationsDocument = new org.uncacworkbench.review.ObservationsDocument(cycles, observations, documentSettings::current, clock);
         this.dashboards = new org.uncacworkbench.views.dashboard.DashboardService(cycles, sections, requests, questions, database);
         PanelRepository panelRepository = new PanelRepository(database);
         SessionRecordRepository recordRepository = new SessionRecordRepository(database);
@@ -218,6 +223,14 @@ public final class App implements AutoCloseable {
 
     public org.uncacworkbench.views.dossier.BriefingBook briefingBook() {
         return briefingBook;
+    }
+
+    public org.uncacworkbench.review.ObservationService observations() {
+        return observations;
+    }
+
+    public org.uncacworkbench.review.ObservationsDocument observationsDocument() {
+        return observationsDocument;
     }
 
     public org.uncacworkbench.review.QaBooklet qaBooklet() {

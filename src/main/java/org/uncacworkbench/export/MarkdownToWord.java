@@ -468,6 +468,8 @@ final class MarkdownToWord {
                         p.addFootnoteReference(footnote(target));
                     }
                 }
+                // a line break inside a table's cell, where Markdown has no other way to write one
+                case HtmlInline h when h.getChars().toString().matches("(?i)<br\\s*/?>") -> p.createRun().addBreak();
                 case HtmlInline h -> run(p, h.getChars().toString(), format);
                 case com.vladsch.flexmark.ast.LinkRef ref when !ref.isDefined() -> {
                     // "[Chinese only]", "[1]": brackets that refer to nothing are text, as CommonMark says

@@ -56,7 +56,9 @@ final class WordSetup {
         CTRPr defaults = ct.addNewDocDefaults().addNewRPrDefault().addNewRPr();
         setFonts(defaults.addNewRFonts(), fonts.latin(), fonts.eastAsia());
         var lang = defaults.addNewLang();
-        lang.setVal(language.isChinese() ? "zh-TW" : "en-US");
+        // w:val is the language of Latin-script text, w:eastAsia that of Chinese; English words in a Chinese
+        // edition are English (tagged zh-TW, LibreOffice breaks them anywhere, as Chinese: "Governm-ent")
+        lang.setVal("en-US");
         lang.setEastAsia("zh-TW");
         defaults.addNewSz().setVal(BigInteger.valueOf(24));
         defaults.addNewSzCs().setVal(BigInteger.valueOf(24));

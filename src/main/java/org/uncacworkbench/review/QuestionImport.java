@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
@@ -37,8 +35,6 @@ public final class QuestionImport {
 
     /** A numbered paragraph: Word's numbering ("1." once converted), typed "1." or "1)" (escaped by the conversion), or "Q1". */
     private static final Pattern START = Pattern.compile("^\\s{0,3}\\\\?(?:\\d{1,3}[.)]|[Qq]\\s?\\d{1,3}[.:)]?)\\s+(.*)$");
-    private static final Pattern ARTICLES = Pattern.compile("(?i)\\bart(?:icle)?s?\\.?\\s+((?:\\d{1,2}(?:\\s*(?:,|and|&|-|–|to)\\s*)?)+)");
-    private static final Pattern CHINESE_ARTICLE = Pattern.compile("第\\s*(\\d{1,2})\\s*條");
 
     private QuestionImport() {
     }
@@ -91,33 +87,7 @@ public final class QuestionImport {
 
     /** The articles a text names, as the form writes them ("5, 12, 13"). */
     static String articlesNamed(String text) {
-        Set<Integer> found = new LinkedHashSet<>();
-        Matcher m = ARTICLES.matcher(text);
-        while (m.find()) {
-            String[] parts = m.group(1).split("\\s*(?:,|and|&)\\s*");
-            for (String part : parts) {
-                String[] range = part.strip().split("\\s*(?:-|–|to)\\s*");
-                try {
-                    int from = Integer.parseInt(range[0].strip());
-                    int to = range.length > 1 && !range[1].isBlank() ? Integer.parseInt(range[1].strip()) : from;
-                    for (int a = from; a <= to && a - from < 71; a++) {
-                        if (a >= 1 && a <= 71) {
-                            found.add(a);
-                        }
-                    }
-                } catch (NumberFormatException ignored) {
-                    // a word that only looked like a number: not an article
-                }
-            }
-        }
-        Matcher zh = CHINESE_ARTICLE.matcher(text);
-        while (zh.find()) {
-            int a = Integer.parseInt(zh.group(1));
-            if (a >= 1 && a <= 71) {
-                found.add(a);
-            }
-        }
-        return String.join(", ", found.stream().sorted().map(String::valueOf).toList());
+        return ArticleCitations.format(ArticleCitations.cited(text));
     }
 
     private static List<Read> fromWorkbook(Path file) {

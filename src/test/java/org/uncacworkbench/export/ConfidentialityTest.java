@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.uncacworkbench.App;
 import org.uncacworkbench.TestWorkbench;
 import org.uncacworkbench.i18n.Language;
+import org.uncacworkbench.review.ObservationsDocument;
 
 /**
  * Drafts of the closed session never reach a document made for anyone else. Every class that writes a
@@ -64,6 +65,13 @@ class ConfidentialityTest {
                         dir.resolve("book2-" + l.shortCode() + ".docx"), DocxEngine.Progress.NONE),
                 (app, dir, l) -> app.briefingBook().export(app.cycles().cycleByNumber(3).orElseThrow().id(), List.of(5), l,
                         dir.resolve("book3-" + l.shortCode() + ".docx"), DocxEngine.Progress.NONE)));
+        EXPORTERS.put("org.uncacworkbench.review.ObservationsDocument", List.of(
+                (app, dir, l) -> app.observationsDocument().export(app.cycles().cycleByNumber(2).orElseThrow().id(),
+                        l.isChinese() ? ObservationsDocument.Edition.ZH : ObservationsDocument.Edition.EN, Audience.PUBLIC,
+                        dir.resolve("observations-" + l.shortCode() + ".docx"), DocxEngine.Progress.NONE),
+                (app, dir, l) -> app.observationsDocument().export(app.cycles().cycleByNumber(2).orElseThrow().id(),
+                        ObservationsDocument.Edition.BOTH, l.isChinese() ? Audience.PANEL : Audience.REVIEWERS,
+                        dir.resolve("observations-both-" + l.shortCode() + ".docx"), DocxEngine.Progress.NONE)));
         EXPORTERS.put("org.uncacworkbench.review.QaBooklet", List.of(
                 (app, dir, l) -> app.qaBooklet().export(app.cycles().cycleByNumber(2).orElseThrow().id(), l,
                         dir.resolve("qa-" + l.shortCode() + ".docx"), DocxEngine.Progress.NONE)));
@@ -134,8 +142,15 @@ class ConfidentialityTest {
                 }
             }
         }
-        assertThat(written).isGreaterThanOrEqualTo(14);
+        assertThat(written).isGreaterThanOrEqualTo(18);
         assertThat(leaks).as("documents holding a closed-session draft").isEmpty();
+    }
+
+    @Test
+    void theSecretariatsOwnEditionDoesHoldTheDraftSoTheSearchAboveWouldFindIt() throws IOException {
+        Path file = app.observationsDocument().export(app.cycles().cycleByNumber(2).orElseThrow().id(), ObservationsDocument.Edition.BOTH,
+                Audience.SECRETARIAT, Files.createDirectories(dir.resolve("secretariat")).resolve("observations.docx"), DocxEngine.Progress.NONE);
+        assertThat(allParts(file)).contains(MARKER);
     }
 
     /** Every part of the .docx (body, notes, headers, properties) as text. */
