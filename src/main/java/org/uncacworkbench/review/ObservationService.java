@@ -89,10 +89,8 @@ public final class ObservationService {
             return; // nothing to change
         }
         String why = reason == null ? "" : reason.strip();
-        // filling in a missing translation is not a change to what was adopted
-        boolean onlyTranslationAdded = before.textZh() == null && d.textZh() != null && before.textEn().equals(d.textEn()) && sameGroup
-                && before.articles().equals(articles);
-        if (before.adopted() && !onlyTranslationAdded) {
+        boolean versioned = needsReason(before, d, articles);
+        if (versioned) {
             if (why.isEmpty()) {
                 throw new WorkbenchException(UserMessage.of("review.observation.reasonMissing", before.number()));
             }
@@ -111,7 +109,21 @@ public final class ObservationService {
         }
         observations.setArticles(before.id(), articles);
         auditLog.record(username, "update", "concluding_observation", String.valueOf(before.number()), before.cycleId(),
-                "Observation " + before.number() + " changed" + (before.adopted() && !why.isEmpty() ? " after adoption: " + why : ""));
+                "Observation " + before.number() + " changed" + (versioned ? " after adoption: " + why : ""));
+    }
+
+    /**
+     * Whether saving {@code d} over {@code before} changes what was adopted, and so needs a reason and keeps
+     * the earlier text: any change to an adopted point except filling in its missing Chinese translation.
+     */
+    public static boolean needsReason(Observation before, ObservationDraft d, List<Integer> articles) {
+        if (!before.adopted()) {
+            return false;
+        }
+        boolean sameRest = before.textEn().equals(d.textEn()) && before.articles().equals(articles)
+                && Objects.equals(before.group() == null ? null : before.group().id(), d.groupId());
+        boolean translationAdded = (before.textZh() == null || before.textZh().isBlank()) && sameRest;
+        return !translationAdded && !(sameRest && Objects.equals(before.textZh(), d.textZh()));
     }
 
     /** Says the Chinese translation follows the English as it now is. */

@@ -40,4 +40,11 @@ public interface DialogService {
      * saying {@code required}; empty only when cancelled.
      */
     java.util.Optional<String> askRequiredText(String title, String message, String required);
+
+    /**
+     * Shows {@code rows} in a table under {@code headers} (what an import would do, for the user to check)
+     * and asks which of {@code options} to take; its index, or -1 when cancelled.
+     */
+    int chooseAfterTable(String title, String message, java.util.List<String> headers, java.util.List<java.util.List<String>> rows,
+                         java.util.List<String> options);
 }

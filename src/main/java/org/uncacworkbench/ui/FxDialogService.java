@@ -220,6 +220,45 @@ public final class FxDialogService implements DialogService {
      * buttons: the button bar gives every button the widest one's width and, when they do not fit
      * the dialog (600 px), shrinks them all, cutting a choice such as "Open another data folder…" short.
      */
+    @Override
+    public int chooseAfterTable(String title, String message, java.util.List<String> headers, java.util.List<java.util.List<String>> rows,
+                                java.util.List<String> options) {
+        javafx.scene.control.TableView<java.util.List<String>> table = new javafx.scene.control.TableView<>(
+                javafx.collections.FXCollections.observableArrayList(rows));
+        for (int c = 0; c < headers.size(); c++) {
+            int column = c;
+            javafx.scene.control.TableColumn<java.util.List<String>, String> col = new javafx.scene.control.TableColumn<>(headers.get(c));
+            col.setCellValueFactory(r -> new javafx.beans.property.ReadOnlyStringWrapper(column < r.getValue().size() ? r.getValue().get(column) : ""));
+            col.setPrefWidth(c == headers.size() - 1 ? 360 : 110);
+            table.getColumns().add(col);
+        }
+        table.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefSize(860, 360);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(860);
+        String cancel = messages.get().get("dialog.cancel");
+        java.util.List<ButtonType> buttons = new java.util.ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            buttons.add(new ButtonType(options.get(i), options.get(i).equals(cancel) ? ButtonBar.ButtonData.CANCEL_CLOSE
+                    : i == 0 ? ButtonBar.ButtonData.YES : ButtonBar.ButtonData.OTHER));
+        }
+        if (!options.contains(cancel)) {
+            buttons.add(new ButtonType(cancel, ButtonBar.ButtonData.CANCEL_CLOSE));
+        }
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", buttons.toArray(ButtonType[]::new));
+        alert.getDialogPane().setContent(new javafx.scene.layout.VBox(10, text, table));
+        alert.setResizable(true);
+        fitToWorkbench(alert.getDialogPane());
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        int cancelIndex = options.indexOf(cancel);
+        return alert.showAndWait().map(buttons::indexOf).filter(i -> i < options.size() && i != cancelIndex).orElse(-1);
+    }
+
     private void fitToWorkbench(javafx.scene.control.DialogPane pane) {
         Theme.style(pane, messages.get().language());
         for (ButtonType type : pane.getButtonTypes()) {

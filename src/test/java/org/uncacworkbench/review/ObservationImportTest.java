@@ -24,7 +24,7 @@ import org.uncacworkbench.i18n.WorkbenchException;
  * Word's numbering, kinds or themes from the headings, articles from their citations; every point
  * found and nothing invented, the doubtful flagged.
  */
-class ObservationImportTest {
+public class ObservationImportTest {
 
     static final List<ObservationGroup> KINDS = List.of(
             new ObservationGroup(1, "finding", "主要發現或意見", "Main finding or observation", false),
@@ -39,31 +39,31 @@ class ObservationImportTest {
     Path dir;
 
     /** A document being built: headings, typed or Word-numbered paragraphs, tables, footnotes, page breaks. */
-    static final class Doc implements AutoCloseable {
+    public static final class Doc implements AutoCloseable {
         final XWPFDocument doc = new XWPFDocument();
         BigInteger numId;
 
-        Doc heading(String text) {
+        public Doc heading(String text) {
             XWPFParagraph p = doc.createParagraph();
             p.setStyle("Heading1");
             p.createRun().setText(text);
             return this;
         }
 
-        Doc boldLine(String text) {
+        public Doc boldLine(String text) {
             var r = doc.createParagraph().createRun();
             r.setBold(true);
             r.setText(text);
             return this;
         }
 
-        Doc para(String text) {
+        public Doc para(String text) {
             doc.createParagraph().createRun().setText(text);
             return this;
         }
 
         /** A paragraph in Word's own numbering, at a level (0: a point, 1: its (a), (b)). */
-        Doc numbered(int level, String text) {
+        public Doc numbered(int level, String text) {
             if (numId == null) {
                 numId = newList();
             }
@@ -75,7 +75,7 @@ class ObservationImportTest {
         }
 
         /** Word's numbering started again at 1, as a new list. */
-        Doc restartNumbering() {
+        public Doc restartNumbering() {
             numId = newList();
             return this;
         }
@@ -95,7 +95,7 @@ class ObservationImportTest {
             return numbering.addNum(abstractId);
         }
 
-        Doc withFootnote(String text, String note) {
+        public Doc withFootnote(String text, String note) {
             XWPFParagraph p = doc.createParagraph();
             p.createRun().setText(text);
             if (doc.getFootnotes() == null) {
@@ -108,12 +108,12 @@ class ObservationImportTest {
             return this;
         }
 
-        Doc pageBreak() {
+        public Doc pageBreak() {
             doc.createParagraph().createRun().addBreak(BreakType.PAGE);
             return this;
         }
 
-        Doc table(String... cells) {
+        public Doc table(String... cells) {
             var t = doc.createTable(1, cells.length);
             for (int i = 0; i < cells.length; i++) {
                 t.getRow(0).getCell(i).setText(cells[i]);
@@ -121,7 +121,7 @@ class ObservationImportTest {
             return this;
         }
 
-        Path save(Path file) throws Exception {
+        public Path save(Path file) throws Exception {
             try (OutputStream out = Files.newOutputStream(file)) {
                 doc.write(out);
             }

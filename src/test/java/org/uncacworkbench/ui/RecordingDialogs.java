@@ -95,4 +95,15 @@ public final class RecordingDialogs implements DialogService {
         Object a = answers.poll();
         return a instanceof String s ? java.util.Optional.of(s.strip()) : java.util.Optional.empty();
     }
+
+    /** The tables shown for the user to check, each a list of rows. */
+    public final List<List<List<String>>> tables = new ArrayList<>();
+
+    @Override
+    public int chooseAfterTable(String title, String message, List<String> headers, List<List<String>> rows, List<String> options) {
+        questions.add(title + ": " + message + " " + options);
+        tables.add(List.copyOf(rows));
+        Object a = answers.poll();
+        return a instanceof Integer i ? i : -1;
+    }
 }

@@ -40,7 +40,8 @@ import org.uncacworkbench.ui.StaticText;
 /**
  * The international review's page. Its first tab holds the cycle's reviewers: a table (the chair first,
  * those who left last) and a form to add one or change the one chosen, mark them as having left or take
- * them back, or delete one entered by mistake. The second holds the list of issues ({@link QuestionsPane}).
+ * them back, or delete one entered by mistake. The second holds the list of issues ({@link QuestionsPane}),
+ * the third the concluding observations ({@link ObservationsPane}).
  */
 public final class ReviewView implements PageView {
 
@@ -67,7 +68,7 @@ public final class ReviewView implements PageView {
     private final Button delete = new Button();
     private Reviewer editing;
 
-    public ReviewView(ReviewersViewModel vm, QuestionsViewModel questions, ObservableValue<Cycle> cycle) {
+    public ReviewView(ReviewersViewModel vm, QuestionsViewModel questions, ObservationsViewModel observations, ObservableValue<Cycle> cycle) {
         this.vm = vm;
         this.m = vm.messages();
         declared = DatePickers.create(m);
@@ -79,10 +80,15 @@ public final class ReviewView implements PageView {
         Tab issues = org.uncacworkbench.ui.Tabs.builtWhenShown(new Tab(m.get("review.questions.tab")), () -> new QuestionsPane(questions));
         issues.setId("questionsTab");
         issues.setClosable(false);
-        root.getTabs().addAll(reviewers, issues);
+        Tab concluding = org.uncacworkbench.ui.Tabs.builtWhenShown(new Tab(m.get("review.observations.tab")),
+                () -> new ObservationsPane(observations));
+        concluding.setId("observationsTab");
+        concluding.setClosable(false);
+        root.getTabs().addAll(reviewers, issues, concluding);
         subscription = cycle.subscribe(c -> {
             vm.load(c);
             questions.load(c);
+            observations.load(c);
         });
     }
 

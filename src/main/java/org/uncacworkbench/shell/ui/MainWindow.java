@@ -237,7 +237,9 @@ public final class MainWindow {
                     viewModel.selectedCycleProperty());
             case REVIEW -> new org.uncacworkbench.review.ui.ReviewView(new org.uncacworkbench.review.ui.ReviewersViewModel(app.reviews(), tasks,
                     viewModel.dialogs(), m, app.username()), new org.uncacworkbench.review.ui.QuestionsViewModel(app.questions(), app.reviews(),
-                    app.agencies(), app.qaBooklet(), tasks, viewModel.dialogs(), m, app.username()), viewModel.selectedCycleProperty());
+                    app.agencies(), app.qaBooklet(), tasks, viewModel.dialogs(), m, app.username()),
+                    new org.uncacworkbench.review.ui.ObservationsViewModel(app.observations(), app.observationsDocument(), tasks,
+                            viewModel.dialogs(), m, app.username()), viewModel.selectedCycleProperty());
             case SEARCH -> searchPage(m);
             case EXPORT -> new ExportView(new ExportViewModel(app.reportExporter(), app.cycles(), tasks, viewModel.dialogs(), m, app.username()),
                     viewModel.selectedCycleProperty());
