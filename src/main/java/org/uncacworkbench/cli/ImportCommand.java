@@ -2,8 +2,8 @@ package org.uncacworkbench.cli;
 
 import picocli.CommandLine.Command;
 
-/** Groups the import commands; `import section` is the first. */
+/** Groups the import commands: a section's text, the concluding observations. */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = WorkbenchCommand.Version.class,
-        subcommands = ImportSectionCommand.class)
+        subcommands = {ImportSectionCommand.class, ImportObservationsCommand.class})
 final class ImportCommand {
 }
