@@ -18,6 +18,19 @@ public final class TestWorkbench {
         return App.openForWork(dataDir, CLOCK);
     }
 
+    /**
+     * A demo whose cycle {@code number} is as before its international review began: no reviewers, written
+     * questions or concluding observations (the demo's cycle 3 has some), for tests that start one from nothing.
+     */
+    public static App withDemoBeforeReview(Path dataDir, int number) {
+        App app = withDemo(dataDir);
+        long cycle = app.cycles().cycleByNumber(number).orElseThrow().id();
+        app.database().dsl().execute("DELETE FROM concluding_observation WHERE cycle_id = ?", cycle);
+        app.database().dsl().execute("DELETE FROM written_question WHERE cycle_id = ?", cycle);
+        app.database().dsl().execute("DELETE FROM reviewer WHERE cycle_id = ?", cycle);
+        return app;
+    }
+
     /** The single number a query returns, e.g. a count. */
     public static long number(App app, String sql) {
         return ((Number) app.database().dsl().fetchValue(sql)).longValue();

@@ -31,7 +31,7 @@ class ObservationServiceTest {
 
     @BeforeEach
     void open() {
-        app = TestWorkbench.withDemo(dir.resolve("data"));
+        app = TestWorkbench.withDemoBeforeReview(dir.resolve("data"), 3);
         cycle2 = app.cycles().cycleByNumber(2).orElseThrow().id();
         cycle3 = app.cycles().cycleByNumber(3).orElseThrow().id();
         List<ObservationGroup> kinds = app.observations().groups(cycle3);

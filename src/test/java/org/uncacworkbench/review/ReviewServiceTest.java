@@ -25,7 +25,7 @@ class ReviewServiceTest {
 
     @BeforeEach
     void open() {
-        app = TestWorkbench.withDemo(dir);
+        app = TestWorkbench.withDemoBeforeReview(dir, 3);
         cycle2 = app.cycles().cycleByNumber(2).orElseThrow().id();
         cycle3 = app.cycles().cycleByNumber(3).orElseThrow().id();
     }

@@ -38,7 +38,7 @@ class SampleDataLoaderTest {
             assertThat(n(app, "SELECT COUNT(*) FROM panel_session WHERE chair_government_name IS NOT NULL AND cycle_id = " + c2)).isEqualTo(2);
             assertThat(n(app, "SELECT COUNT(*) FROM ruling")).isEqualTo(20);
             assertThat(n(app, "SELECT COUNT(*) FROM written_question WHERE cycle_id = " + c2)).isEqualTo(8);
-            assertThat(n(app, "SELECT COUNT(*) FROM question_answer")).isEqualTo(8);
+            assertThat(n(app, "SELECT COUNT(*) FROM question_answer WHERE question_id IN (SELECT id FROM written_question WHERE cycle_id = " + c2 + ")")).isEqualTo(8);
             assertThat(n(app, "SELECT COUNT(*) FROM parallel_report")).isEqualTo(1);
             assertThat(n(app, "SELECT COUNT(*) FROM concluding_observation WHERE status = 'adopted' AND cycle_id = " + c2)).isEqualTo(30);
             assertThat(n(app, "SELECT COUNT(*) FROM followup_assignment")).isEqualTo(17);
@@ -48,6 +48,14 @@ class SampleDataLoaderTest {
             assertThat(n(app, "SELECT COUNT(DISTINCT status) FROM report_section WHERE cycle_id = " + c3))
                     .as("cycle 3 has sections in every status").isEqualTo(6);
             assertThat(app.cycles().cycleByNumber(3).orElseThrow().currentPhase().code()).isEqualTo("drafting");
+            // its international review has begun: reviewers, questions routed (two answers overdue), drafts of the closed session
+            long cycle3 = app.cycles().cycleByNumber(3).orElseThrow().id();
+            assertThat(app.reviews().reviewers(cycle3)).hasSize(5);
+            assertThat(app.questions().questions(cycle3)).hasSize(4);
+            assertThat(app.questions().overdue(cycle3)).extracting(org.uncacworkbench.review.QuestionService.Overdue::agencyCode)
+                    .containsExactly("MOJ", "PCC");
+            assertThat(app.observations().withDrafts(cycle3)).hasSize(2).allSatisfy(o -> assertThat(o.draft()).isTrue());
+            assertThat(app.observations().adopted(cycle3)).isEmpty();
             assertThat(n(app, "SELECT COUNT(*) FROM audit_log WHERE action = 'import'")).isEqualTo(1);
         }
     }

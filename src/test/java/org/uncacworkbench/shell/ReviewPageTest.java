@@ -31,7 +31,7 @@ class ReviewPageTest {
 
     @Start
     void start(Stage stage) {
-        app = TestWorkbench.withDemo(dataDir);
+        app = TestWorkbench.withDemoBeforeReview(dataDir, 3);
         SettingsStore store = new SettingsStore(dataDir, Locale.TAIWAN);
         window.show(stage, app, store, store.load());
     }

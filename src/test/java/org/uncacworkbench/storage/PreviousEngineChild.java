@@ -25,7 +25,7 @@ public final class PreviousEngineChild {
     /** Columns the demo gained after schema 011, each the last of its file's columns. */
     private static final java.util.Map<String, Integer> LATER_COLUMNS = java.util.Map.of("cycles.csv", 2,
             "cycle-2/panel-sessions.csv", 2, "cycle-2/agenda-items.csv", 1, "cycle-2/attendance.csv", 1, "cycle-2/comments.csv", 1,
-            "cycle-2/reviewers.csv", 1);
+            "cycle-2/reviewers.csv", 1, "cycle-3/reviewers.csv", 1);
 
     /** The demo as the program of schema 011 had it: without the columns added since. */
     static SampleSource withoutLaterColumns(SampleSource source) {
