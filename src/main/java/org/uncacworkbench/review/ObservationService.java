@@ -96,14 +96,7 @@ public final class ObservationService {
             }
             observations.keepVersion(before, LocalDateTime.now(clock), username, why);
         }
-        boolean zhBehind;
-        if (!Objects.equals(before.textZh(), d.textZh())) {
-            zhBehind = false; // the translation was worked on
-        } else if (!before.textEn().equals(d.textEn())) {
-            zhBehind = d.textZh() != null;
-        } else {
-            zhBehind = before.zhBehind();
-        }
+        boolean zhBehind = TranslationState.behindAfter(before.textEn(), before.textZh(), before.zhBehind(), d.textEn(), d.textZh());
         if (!observations.update(before.id(), version, group(before.cycleId(), d.groupId()), d, zhBehind)) {
             throw changedMeanwhile(before);
         }

@@ -68,7 +68,7 @@ public final class QuestionRepository {
                     r.get(REVIEWER.NAME), articles.getOrDefault(id, List.of()), r.get(WRITTEN_QUESTION.TEXT_EN), r.get(WRITTEN_QUESTION.TEXT_ZH),
                     r.get(WRITTEN_QUESTION.ASKED_ON), r.get(WRITTEN_QUESTION.DUE_ON),
                     QuestionStatus.fromCode(r.get(WRITTEN_QUESTION.STATUS)).orElseThrow(), routing.getOrDefault(id, List.of()),
-                    answers.getOrDefault(id, List.of()), r.get(WRITTEN_QUESTION.VERSION));
+                    answers.getOrDefault(id, List.of()), Boolean.TRUE.equals(r.get(WRITTEN_QUESTION.ZH_BEHIND)), r.get(WRITTEN_QUESTION.VERSION));
         });
     }
 
@@ -97,10 +97,15 @@ public final class QuestionRepository {
     }
 
     /** Writes the draft over version {@code version}; false when someone else changed the question first. */
-    boolean update(long id, int version, QuestionDraft d) {
-        return database.dsl().update(WRITTEN_QUESTION).set(WRITTEN_QUESTION.REVIEWER_ID, d.reviewerId())
+    boolean update(long id, int version, QuestionDraft d, boolean zhBehind) {
+        return database.dsl().update(WRITTEN_QUESTION).set(WRITTEN_QUESTION.REVIEWER_ID, d.reviewerId()).set(WRITTEN_QUESTION.ZH_BEHIND, zhBehind)
                 .set(WRITTEN_QUESTION.TEXT_EN, d.textEn()).set(WRITTEN_QUESTION.TEXT_ZH, d.textZh()).set(WRITTEN_QUESTION.ASKED_ON, d.askedOn())
                 .set(WRITTEN_QUESTION.VERSION, version + 1)
+                .where(WRITTEN_QUESTION.ID.eq(id)).and(WRITTEN_QUESTION.VERSION.eq(version)).execute() == 1;
+    }
+
+    boolean translationCaughtUp(long id, int version) {
+        return database.dsl().update(WRITTEN_QUESTION).set(WRITTEN_QUESTION.ZH_BEHIND, false).set(WRITTEN_QUESTION.VERSION, version + 1)
                 .where(WRITTEN_QUESTION.ID.eq(id)).and(WRITTEN_QUESTION.VERSION.eq(version)).execute() == 1;
     }
 

@@ -97,12 +97,26 @@ public final class QuestionService {
             if (before.status() == QuestionStatus.SENT) {
                 throw new WorkbenchException(UserMessage.of("review.question.alreadySent", before.number()));
             }
-            if (!questions.update(id, version, d)) {
+            boolean zhBehind = TranslationState.behindAfter(before.textEn(), before.textZh(), before.zhBehind(), d.textEn(), d.textZh());
+            if (!questions.update(id, version, d, zhBehind)) {
                 throw changedMeanwhile(before);
             }
             questions.setArticles(id, articles);
             auditLog.record(username, "update", "written_question", String.valueOf(before.number()), before.cycleId(),
                     "Question " + before.number() + " changed");
+            return questions.byId(id).orElseThrow();
+        });
+    }
+
+    /** Says the Chinese translation follows the English as it now is. */
+    public WrittenQuestion translationChecked(long id, int version, String username) {
+        return transactor.inTransaction(() -> {
+            WrittenQuestion before = existing(id);
+            if (!questions.translationCaughtUp(id, version)) {
+                throw changedMeanwhile(before);
+            }
+            auditLog.record(username, "update", "written_question", String.valueOf(before.number()), before.cycleId(),
+                    "Chinese translation of question " + before.number() + " checked against the English");
             return questions.byId(id).orElseThrow();
         });
     }

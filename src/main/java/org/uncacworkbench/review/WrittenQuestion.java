@@ -8,11 +8,12 @@ import org.uncacworkbench.i18n.Language;
 /**
  * A reviewer's written question in the cycle's list of issues, numbered in the cycle: its articles
  * (none: a general question), English text and Chinese translation, the agencies it is routed to
- * (the lead first) with the deadline, their answers, and where it is.
+ * (the lead first) with the deadline, their answers, and where it is. The Chinese is behind when the
+ * English changed after it was last worked on.
  */
 public record WrittenQuestion(long id, long cycleId, int number, Long reviewerId, String reviewerName, List<Integer> articles,
                               String textEn, String textZh, LocalDate askedOn, LocalDate dueOn, QuestionStatus status,
-                              List<Routing> routing, List<Answer> answers, int version) {
+                              List<Routing> routing, List<Answer> answers, boolean zhBehind, int version) {
 
     public WrittenQuestion {
         articles = List.copyOf(articles);

@@ -96,6 +96,24 @@ class QuestionServiceTest {
     }
 
     @Test
+    void theChineseFallsBehindWhenOnlyTheEnglishChangesUntilItIsWorkedOnOrChecked() {
+        WrittenQuestion q = app.questions().add(cycle3, new QuestionDraft(null, "5", "How are indicators measured?", "指標如何衡量？",
+                LocalDate.of(2026, 11, 2)), "lin");
+        assertThat(q.zhBehind()).isFalse();
+        q = app.questions().update(q.id(), q.version(), new QuestionDraft(null, "5", "How are outcome indicators measured?", "指標如何衡量？",
+                LocalDate.of(2026, 11, 2)), "lin");
+        assertThat(q.zhBehind()).isTrue();
+        q = app.questions().update(q.id(), q.version(), new QuestionDraft(null, "5, 6", "How are outcome indicators measured?", "指標如何衡量？",
+                LocalDate.of(2026, 11, 2)), "lin");
+        assertThat(q.zhBehind()).as("still behind: only the articles changed").isTrue();
+        q = app.questions().translationChecked(q.id(), q.version(), "lin");
+        assertThat(q.zhBehind()).isFalse();
+        q = app.questions().update(q.id(), q.version(), new QuestionDraft(null, "5", "How are indicators of outcome measured?", "成果指標如何衡量？",
+                LocalDate.of(2026, 11, 2)), "lin");
+        assertThat(q.zhBehind()).as("both changed together").isFalse();
+    }
+
+    @Test
     void anOverdueAnswerShowsOnTheDashboardBesideOverdueRequests() {
         WrittenQuestion q = app.questions().add(cycle3, new QuestionDraft(null, "", "A general question.", "一般性提問。",
                 LocalDate.of(2026, 11, 2)), "lin");

@@ -147,7 +147,7 @@ final class ObservationsPane extends SplitPane {
     private String state(Observation o) {
         String s = o.draft() ? m.get("review.observation.state.draft")
                 : m.format("review.observation.state.adopted", DateFormats.date(o.adoptedOn(), m.language()));
-        return o.zhBehind() ? s + m.get("review.observation.state.zhBehind") : s;
+        return o.zhBehind() ? s + m.get("review.translation.behindMark") : s;
     }
 
     /** Shows a point in the form, or an empty form for a new draft. */
@@ -192,11 +192,11 @@ final class ObservationsPane extends SplitPane {
             return;
         }
         if (o.zhBehind()) {
-            Button checked = new Button(m.get("review.observation.translationChecked"));
+            Button checked = new Button(m.get("review.translation.follows"));
             checked.setId("observationTranslationChecked");
             checked.setOnAction(e -> vm.translationChecked(editing, this::select));
             actions.getChildren().add(checked);
-            Label behind = new Label(m.get("review.observation.zhBehindNote"));
+            Label behind = new Label(m.get("review.translation.behindNote"));
             behind.setWrapText(true);
             behind.getStyleClass().add("field-problem");
             form.getChildren().add(behind);

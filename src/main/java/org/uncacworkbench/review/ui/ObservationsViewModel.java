@@ -112,7 +112,7 @@ public final class ObservationsViewModel {
     public void translationChecked(Observation o, Consumer<Observation> done) {
         problem.set("");
         tasks.submit(() -> observations.translationChecked(o.id(), o.version(), username), r -> {
-            status.set(messages.format("review.observation.translationCheckedDone", r.number()));
+            status.set(messages.format("review.translation.followsDone", r.number()));
             reload(r.id(), done);
         }, this::refuse);
     }

@@ -73,7 +73,8 @@ final class QuestionsPane extends SplitPane {
                 column("review.question.column.lead", q -> q.routing().stream().filter(WrittenQuestion.Routing::lead).findFirst()
                         .map(r -> r.agency().code()).orElse(""), 80, 70),
                 column("review.question.column.due", q -> q.dueOn() == null ? "" : DateFormats.date(q.dueOn(), lang), 120, 110),
-                column("review.question.column.status", q -> m.get(q.status().messageKey()), 110, 90)));
+                column("review.question.column.status", q -> m.get(q.status().messageKey())
+                        + (q.zhBehind() ? m.get("review.translation.behindMark") : ""), 110, 90)));
         table.setItems(vm.questions());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, q) -> edit(q));
@@ -176,7 +177,18 @@ final class QuestionsPane extends SplitPane {
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
 
-        form.getChildren().setAll(title, grid, new FlowPane(8, 8, save), problem);
+        FlowPane actions = new FlowPane(8, 8, save);
+        form.getChildren().setAll(title, grid, actions, problem);
+        if (q != null && q.zhBehind() && !sent) {
+            Button follows = new Button(m.get("review.translation.follows"));
+            follows.setId("questionTranslationChecked");
+            follows.setOnAction(e -> vm.translationChecked(editing, this::select));
+            actions.getChildren().add(follows);
+            Label behind = new Label(m.get("review.translation.behindNote"));
+            behind.setWrapText(true);
+            behind.getStyleClass().add("field-problem");
+            form.getChildren().add(behind);
+        }
         if (q != null) {
             form.getChildren().addAll(routing(q, sent), answers(q, sent), steps(q));
         }

@@ -131,6 +131,14 @@ public final class QuestionsViewModel {
         });
     }
 
+    public void translationChecked(WrittenQuestion q, Consumer<WrittenQuestion> done) {
+        problem.set("");
+        tasks.submit(() -> questions.translationChecked(q.id(), q.version(), username), r -> {
+            status.set(messages.format("review.question.translationFollowsDone", r.number()));
+            reload(r.id(), done);
+        }, this::refuse);
+    }
+
     public void markChecked(WrittenQuestion q, Consumer<WrittenQuestion> done) {
         problem.set("");
         tasks.submit(() -> questions.markChecked(q.id(), q.version(), username), r -> {
