@@ -111,19 +111,24 @@ class MainWindowTest extends OnTheDemo {
     }
 
     @Test
-    void anArticleOpensItsSectionByDoubleClickEnterOrButton(FxRobot robot) {
+    void anArticleOpensItsDossierByDoubleClickOrEnterAndItsSectionByTheButton(FxRobot robot) {
         robot.clickOn("#nav-convention").clickOn("#articleFilter").write("洗錢");
         robot.doubleClickOn("第十四條　預防洗錢措施");
-        assertThat(robot.lookup("#draftingPage").tryQuery()).as("double-click opens the drafting page").isPresent();
-        assertThat(titleShown(robot)).contains("第十四條");
+        assertThat(robot.lookup(".tab-pane").queryAllAs(javafx.scene.control.TabPane.class).stream()
+                .anyMatch(p -> p.getSelectionModel().getSelectedItem() != null && "dossierTab".equals(p.getSelectionModel().getSelectedItem().getId())))
+                .as("double-click shows the article's dossier").isTrue();
 
-        robot.clickOn("#nav-convention").clickOn("#articleFilter").eraseText(2).write("5");
+        robot.clickOn("#articleFilter").eraseText(2).write("5");
         robot.type(javafx.scene.input.KeyCode.DOWN, javafx.scene.input.KeyCode.DOWN); // the chapter, then its article
         robot.type(javafx.scene.input.KeyCode.ENTER);
-        assertThat(titleShown(robot)).as("Enter on the chosen article").contains("第五條");
+        assertThat(robot.lookup("#dossierHeading").queryAs(Labeled.class).getText()).as("Enter on the chosen article").contains("第五條");
 
         robot.clickOn("#nav-convention").clickOn("#articleFilter").eraseText(1).write("70");
-        robot.clickOn("第七十條　退出").clickOn("#openSection");
+        robot.clickOn("第七十條　退出");
+        robot.interact(() -> robot.lookup(".tab-pane").queryAllAs(javafx.scene.control.TabPane.class).stream()
+                .flatMap(p -> p.getTabs().stream()).filter(t -> "articleTab".equals(t.getId())).findFirst().orElseThrow()
+                .getTabPane().getSelectionModel().select(0)); // back to the article, whose button opens the section
+        robot.clickOn("#openSection");
         assertThat(titleShown(robot)).contains("第七十條");
         assertThat(dialogs.errors).isEmpty();
     }

@@ -85,7 +85,7 @@ public final class ConventionView implements PageView {
         tree.setCellFactory(t -> new ConventionCell());
         tree.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER && selectedArticle() != null) {
-                openSelected();
+                openDossier();
                 e.consume();
             }
         });
@@ -203,6 +203,13 @@ public final class ConventionView implements PageView {
     }
 
     /** The chosen article's section in the drafting page; an article without one in this cycle says so. */
+    /** Double-click or Enter on an article: everything the cycle holds on it, beside the tree. */
+    private void openDossier() {
+        if (selectedArticle() != null) {
+            rightTabs.getSelectionModel().select(dossierTab);
+        }
+    }
+
     private void openSelected() {
         Article article = selectedArticle();
         Cycle c = cycle.getValue();
@@ -298,7 +305,7 @@ public final class ConventionView implements PageView {
                 setText(null);
                 setOnMouseClicked(e -> {
                     if (e.getClickCount() == 2 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY && !isEmpty()) {
-                        openSelected();
+                        openDossier();
                     }
                 });
                 Label title = new Label(article.heading(lang));
