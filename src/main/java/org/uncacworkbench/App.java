@@ -61,6 +61,7 @@ public final class App implements AutoCloseable {
     private final org.uncacworkbench.review.QuestionService questions;
     private final org.uncacworkbench.review.QaBooklet qaBooklet;
     private final org.uncacworkbench.review.ObservationService observations;
+    private final org.uncacworkbench.review.ParallelReportService parallelReports;
     private final org.uncacworkbench.review.ObservationsDocument observationsDocument;
     private final org.uncacworkbench.views.dossier.DossierService dossiers;
     private final org.uncacworkbench.views.dossier.BriefingBook briefingBook;
@@ -105,6 +106,8 @@ public final class App implements AutoCloseable {
         this.qaBooklet = new org.uncacworkbench.review.QaBooklet(cycles, convention, questions, documentSettings::current, clock);
         this.observations = new org.uncacworkbench.review.ObservationService(database, new org.uncacworkbench.review.ObservationRepository(database),
                 auditLog, clock);
+        this.parallelReports = new org.uncacworkbench.review.ParallelReportService(database,
+                new org.uncacworkbench.review.ParallelReportRepository(database), auditLog, clock);
         this.observationsDocument = new org.uncacworkbench.review.ObservationsDocument(cycles, observations, documentSettings::current, clock);
         this.dashboards = new org.uncacworkbench.views.dashboard.DashboardService(cycles, sections, requests, questions, database);
         PanelRepository panelRepository = new PanelRepository(database);
@@ -227,6 +230,10 @@ public final class App implements AutoCloseable {
 
     public org.uncacworkbench.review.ObservationService observations() {
         return observations;
+    }
+
+    public org.uncacworkbench.review.ParallelReportService parallelReports() {
+        return parallelReports;
     }
 
     public org.uncacworkbench.review.ObservationsDocument observationsDocument() {

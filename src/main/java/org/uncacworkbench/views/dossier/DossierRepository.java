@@ -4,6 +4,7 @@ import static org.uncacworkbench.storage.jooq.Tables.AGENCY;
 import static org.uncacworkbench.storage.jooq.Tables.CONCLUDING_OBSERVATION;
 import static org.uncacworkbench.storage.jooq.Tables.MEETING_EXCHANGE;
 import static org.uncacworkbench.storage.jooq.Tables.OBSERVATION_ARTICLE;
+import static org.uncacworkbench.storage.jooq.Tables.PARALLEL_POINT_ARTICLE;
 import static org.uncacworkbench.storage.jooq.Tables.PARALLEL_REPORT;
 import static org.uncacworkbench.storage.jooq.Tables.PARALLEL_REPORT_POINT;
 import static org.uncacworkbench.storage.jooq.Tables.REVIEWER;
@@ -25,7 +26,12 @@ public final class DossierRepository {
         return database.dsl().select(PARALLEL_REPORT.ORGANISATION_ZH, PARALLEL_REPORT.ORGANISATION_EN, PARALLEL_REPORT.TITLE,
                         PARALLEL_REPORT_POINT.POINT_NO, PARALLEL_REPORT_POINT.TEXT_ZH, PARALLEL_REPORT_POINT.TEXT_EN)
                 .from(PARALLEL_REPORT_POINT).join(PARALLEL_REPORT).on(PARALLEL_REPORT.ID.eq(PARALLEL_REPORT_POINT.REPORT_ID))
-                .where(PARALLEL_REPORT.CYCLE_ID.eq(cycleId)).and(PARALLEL_REPORT_POINT.ARTICLE_NUMBER.eq(article))
+                .where(PARALLEL_REPORT.CYCLE_ID.eq(cycleId)).and(org.jooq.impl.DSL.exists(org.jooq.impl.DSL.selectOne()
+                        .from(PARALLEL_POINT_ARTICLE).where(PARALLEL_POINT_ARTICLE.POINT_ID.eq(PARALLEL_REPORT_POINT.ID))
+                        .and(PARALLEL_POINT_ARTICLE.ARTICLE_NUMBER.eq(article)))
+                        // a point with its one article only in the older column (the demo, files before schema 017)
+                        .or(PARALLEL_REPORT_POINT.ARTICLE_NUMBER.eq(article).and(org.jooq.impl.DSL.notExists(org.jooq.impl.DSL.selectOne()
+                                .from(PARALLEL_POINT_ARTICLE).where(PARALLEL_POINT_ARTICLE.POINT_ID.eq(PARALLEL_REPORT_POINT.ID))))))
                 .orderBy(PARALLEL_REPORT.SUBMITTED_ON, PARALLEL_REPORT.ID, PARALLEL_REPORT_POINT.POINT_NO)
                 .fetch(r -> new ArticleDossier.Point(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
     }
