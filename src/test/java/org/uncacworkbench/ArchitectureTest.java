@@ -95,9 +95,10 @@ class ArchitectureTest {
                     .because("features meet through services and records; views and the shell compose screens")
                     .check(classes);
         }
-        noClasses().that().resideOutsideOfPackages("org.uncacworkbench.views..", "org.uncacworkbench.shell.ui..", "org.uncacworkbench")
+        noClasses().that().resideOutsideOfPackages("org.uncacworkbench.views..", "org.uncacworkbench.shell.ui..", "org.uncacworkbench.cli..",
+                        "org.uncacworkbench")
                 .should().dependOnClassesThat().resideInAPackage("org.uncacworkbench.views..")
-                .because("views are the top floor below the window itself (App, the composition root, makes their services)")
+                .because("views are the top floor below the window and the command line (App, the composition root, makes their services)")
                 .check(classes);
     }
 

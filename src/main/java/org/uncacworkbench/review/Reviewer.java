@@ -14,6 +14,11 @@ public record Reviewer(long id, long cycleId, String name, String nameZh, String
         return leftOn != null;
     }
 
+    /** The name to show in an interface: the Chinese one in Chinese, where there is one. */
+    public String name(org.uncacworkbench.i18n.Language language) {
+        return language.isChinese() && nameZh != null && !nameZh.isBlank() ? nameZh : name;
+    }
+
 
     /** The reviewer as the form edits them. */
     public ReviewerDraft draft() {

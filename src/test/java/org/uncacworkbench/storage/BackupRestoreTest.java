@@ -48,7 +48,7 @@ class BackupRestoreTest {
 
         RestoreService.Outcome outcome = new RestoreService(dir, TestWorkbench.CLOCK).restore(backup);
 
-        assertThat(observations()).isEqualTo(30);
+        assertThat(observations()).isEqualTo(32);
         assertThat(outcome.backupSchemaVersion()).isEqualTo(String.format("%03d", MigrationTest.latest()));
         Path replaced = outcome.previousDatabase().orElseThrow();
         assertThat(replaced).exists().hasParent(dir.resolve("backups"));

@@ -67,6 +67,9 @@ class SchemaConstraintsTest {
             mine.database().run(() -> dsl.execute("DELETE FROM cycle WHERE id = " + c3));
             assertThat(TestWorkbench.number(mine, "SELECT COUNT(*) FROM report_section WHERE cycle_id = " + c3)).isZero();
             assertThat(TestWorkbench.number(mine, "SELECT COUNT(*) FROM report_section")).isEqualTo(74);
+            // cycle 3's review went with it: reviewers, questions, draft observations, kinds
+            assertThat(TestWorkbench.number(mine, "SELECT COUNT(*) FROM concluding_observation WHERE cycle_id = " + c3)).isZero();
+            assertThat(TestWorkbench.number(mine, "SELECT COUNT(*) FROM written_question WHERE cycle_id = " + c3)).isZero();
         }
     }
 }

@@ -320,7 +320,7 @@ final class QuestionsPane extends SplitPane {
         @Override
         protected void updateItem(Reviewer r, boolean empty) {
             super.updateItem(r, empty);
-            setText(empty ? null : r == null ? m.get("review.question.byTheReviewers") : r.name());
+            setText(empty ? null : r == null ? m.get("review.question.byTheReviewers") : r.name(m.language()));
         }
     }
 

@@ -245,7 +245,7 @@ public final class ReviewView implements PageView {
         chair.setSelected(r != null && r.chair());
         declared.setValue(r == null ? null : r.declaredOn());
         leftOn.setValue(r == null ? null : r.hasLeft() ? r.leftOn() : vm.today()); // an active reviewer: today proposed
-        formTitle.setText(r == null ? m.get("review.reviewer.newTitle") : m.format("review.reviewer.editTitle", r.name()));
+        formTitle.setText(r == null ? m.get("review.reviewer.newTitle") : m.format("review.reviewer.editTitle", r.name(m.language())));
         save.setText(m.get(r == null ? "review.reviewer.add" : "review.reviewer.save"));
         boolean left = r != null && r.hasLeft();
         leftState.setText(r == null ? m.get("review.reviewer.leavingNew")

@@ -71,7 +71,7 @@ public final class ReviewersViewModel {
         tasks.submit(() -> editing == null ? reviews.add(cycleId, draft, username)
                         : reviews.update(editing.id(), editing.version(), draft, username),
                 r -> {
-                    status.set(messages.format(editing == null ? "review.reviewer.added" : "review.reviewer.saved", r.name()));
+                    status.set(messages.format(editing == null ? "review.reviewer.added" : "review.reviewer.saved", r.name(messages.language())));
                     reload(r.id(), saved);
                 }, this::refuse);
     }
@@ -80,7 +80,7 @@ public final class ReviewersViewModel {
     public void markLeft(Reviewer reviewer, LocalDate leftOn, Consumer<Reviewer> done) {
         problem.set("");
         tasks.submit(() -> reviews.markLeft(reviewer.id(), reviewer.version(), leftOn, username), r -> {
-            status.set(messages.format("review.reviewer.markedLeft", r.name()));
+            status.set(messages.format("review.reviewer.markedLeft", r.name(messages.language())));
             reload(r.id(), done);
         }, this::refuse);
     }
@@ -88,7 +88,7 @@ public final class ReviewersViewModel {
     public void reinstate(Reviewer reviewer, Consumer<Reviewer> done) {
         problem.set("");
         tasks.submit(() -> reviews.reinstate(reviewer.id(), reviewer.version(), username), r -> {
-            status.set(messages.format("review.reviewer.reinstated", r.name()));
+            status.set(messages.format("review.reviewer.reinstated", r.name(messages.language())));
             reload(r.id(), done);
         }, this::refuse);
     }
@@ -97,7 +97,7 @@ public final class ReviewersViewModel {
     public void delete(Reviewer reviewer, Runnable done) {
         problem.set("");
         int answer = dialogs.choose(messages.get("review.reviewer.deleteTitle"),
-                messages.format("review.reviewer.deleteQuestion", reviewer.name()),
+                messages.format("review.reviewer.deleteQuestion", reviewer.name(messages.language())),
                 List.of(messages.get("review.reviewer.delete"), messages.get("dialog.cancel")));
         if (answer != 0) {
             return;
@@ -106,7 +106,7 @@ public final class ReviewersViewModel {
             reviews.delete(reviewer.id(), username);
             return null;
         }, ok -> {
-            status.set(messages.format("review.reviewer.deleted", reviewer.name()));
+            status.set(messages.format("review.reviewer.deleted", reviewer.name(messages.language())));
             reload(null);
             done.run();
         }, this::refuse);
