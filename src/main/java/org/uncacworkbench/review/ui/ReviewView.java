@@ -41,7 +41,8 @@ import org.uncacworkbench.ui.StaticText;
  * The international review's page. Its first tab holds the cycle's reviewers: a table (the chair first,
  * those who left last) and a form to add one or change the one chosen, mark them as having left or take
  * them back, or delete one entered by mistake. The second holds the list of issues ({@link QuestionsPane}),
- * the third the concluding observations ({@link ObservationsPane}).
+ * the third civil society's parallel reports ({@link ParallelReportsPane}), the fourth the concluding
+ * observations ({@link ObservationsPane}).
  */
 public final class ReviewView implements PageView {
 
@@ -68,7 +69,8 @@ public final class ReviewView implements PageView {
     private final Button delete = new Button();
     private Reviewer editing;
 
-    public ReviewView(ReviewersViewModel vm, QuestionsViewModel questions, ObservationsViewModel observations, ObservableValue<Cycle> cycle) {
+    public ReviewView(ReviewersViewModel vm, QuestionsViewModel questions, ParallelReportsViewModel parallel, ObservationsViewModel observations,
+                      ObservableValue<Cycle> cycle) {
         this.vm = vm;
         this.m = vm.messages();
         declared = DatePickers.create(m);
@@ -84,10 +86,14 @@ public final class ReviewView implements PageView {
                 () -> new ObservationsPane(observations));
         concluding.setId("observationsTab");
         concluding.setClosable(false);
-        root.getTabs().addAll(reviewers, issues, concluding);
+        Tab civil = org.uncacworkbench.ui.Tabs.builtWhenShown(new Tab(m.get("review.parallel.tab")), () -> new ParallelReportsPane(parallel));
+        civil.setId("parallelTab");
+        civil.setClosable(false);
+        root.getTabs().addAll(reviewers, issues, civil, concluding);
         subscription = cycle.subscribe(c -> {
             vm.load(c);
             questions.load(c);
+            parallel.load(c);
             observations.load(c);
         });
     }

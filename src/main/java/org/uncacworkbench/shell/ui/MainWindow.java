@@ -238,6 +238,8 @@ public final class MainWindow {
             case REVIEW -> new org.uncacworkbench.review.ui.ReviewView(new org.uncacworkbench.review.ui.ReviewersViewModel(app.reviews(), tasks,
                     viewModel.dialogs(), m, app.username()), new org.uncacworkbench.review.ui.QuestionsViewModel(app.questions(), app.reviews(),
                     app.agencies(), app.qaBooklet(), tasks, viewModel.dialogs(), m, app.username()),
+                    new org.uncacworkbench.review.ui.ParallelReportsViewModel(app.parallelReports(), app.agencies(), tasks,
+                            viewModel.dialogs(), m, app.username()),
                     new org.uncacworkbench.review.ui.ObservationsViewModel(app.observations(), app.observationsDocument(), tasks,
                             viewModel.dialogs(), m, app.username()), viewModel.selectedCycleProperty());
             case SEARCH -> searchPage(m);
