@@ -16,7 +16,7 @@ public record ObservationDraft(Long groupId, String articles, String textEn, Str
 
     /** The articles, parsed; throws with what is wrong. */
     public List<Integer> articleNumbers() {
-        return articles == null || articles.isBlank() ? List.of() : ArticleRanges.parse(articles);
+        return articles == null || articles.isBlank() ? List.of() : ArticleRanges.parse(articles).stream().distinct().sorted().toList(); // "5, 5" names article 5 once
     }
 
     /** Trimmed and checked; throws with the first problem found. */

@@ -149,7 +149,7 @@ public final class ParallelReportService {
         if ((en != null && en.length() > MAX_POINT) || (zh != null && zh.length() > MAX_POINT)) {
             throw new WorkbenchException(UserMessage.of("review.parallel.pointTooLong", MAX_POINT));
         }
-        List<Integer> on = ArticleRanges.parse(articles);
+        List<Integer> on = ArticleRanges.parse(articles).stream().distinct().sorted().toList();
         return transactor.inTransaction(() -> {
             ParallelReport.Point p = point(reportId, pointId);
             reports.updatePoint(pointId, en, zh);

@@ -119,6 +119,8 @@ class ObservationServiceTest {
         assertThat(TestWorkbench.refusal(() -> app.observations().add(cycle3, new ObservationDraft(-4L, "5", "Text.", null), "lin")))
                 .isEqualTo("review.observation.noSuchKind");
         assertThat(app.observations().withDrafts(cycle3)).isEmpty();
+        assertThat(app.observations().add(cycle3, new ObservationDraft(finding, "13, 5, 5-6", "Text.", null), "lin").articles())
+                .as("an article typed twice is named once").containsExactly(5, 6, 13);
     }
 
     @Test
