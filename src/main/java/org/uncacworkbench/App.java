@@ -62,6 +62,8 @@ public final class App implements AutoCloseable {
     private final org.uncacworkbench.review.QaBooklet qaBooklet;
     private final org.uncacworkbench.review.ObservationService observations;
     private final org.uncacworkbench.review.ParallelReportService parallelReports;
+    private final org.uncacworkbench.review.MeetingService meeting;
+    private final org.uncacworkbench.review.RunSheet runSheet;
     private final org.uncacworkbench.review.ObservationsDocument observationsDocument;
     private final org.uncacworkbench.views.dossier.DossierService dossiers;
     private final org.uncacworkbench.views.dossier.BriefingBook briefingBook;
@@ -108,6 +110,9 @@ public final class App implements AutoCloseable {
                 auditLog, clock);
         this.parallelReports = new org.uncacworkbench.review.ParallelReportService(database,
                 new org.uncacworkbench.review.ParallelReportRepository(database), auditLog, clock);
+        this.meeting = new org.uncacworkbench.review.MeetingService(database, new org.uncacworkbench.review.MeetingRepository(database),
+                auditLog, clock);
+        this.runSheet = new org.uncacworkbench.review.RunSheet(cycles, meeting, documentSettings::current, clock);
         this.observationsDocument = new org.uncacworkbench.review.ObservationsDocument(cycles, observations, documentSettings::current, clock);
         this.dashboards = new org.uncacworkbench.views.dashboard.DashboardService(cycles, sections, requests, questions, database);
         PanelRepository panelRepository = new PanelRepository(database);
@@ -230,6 +235,14 @@ public final class App implements AutoCloseable {
 
     public org.uncacworkbench.review.ObservationService observations() {
         return observations;
+    }
+
+    public org.uncacworkbench.review.MeetingService meeting() {
+        return meeting;
+    }
+
+    public org.uncacworkbench.review.RunSheet runSheet() {
+        return runSheet;
     }
 
     public org.uncacworkbench.review.ParallelReportService parallelReports() {

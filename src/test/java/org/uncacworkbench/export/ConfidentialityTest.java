@@ -72,6 +72,9 @@ class ConfidentialityTest {
                 (app, dir, l) -> app.observationsDocument().export(app.cycles().cycleByNumber(2).orElseThrow().id(),
                         ObservationsDocument.Edition.BOTH, l.isChinese() ? Audience.PANEL : Audience.REVIEWERS,
                         dir.resolve("observations-both-" + l.shortCode() + ".docx"), DocxEngine.Progress.NONE)));
+        EXPORTERS.put("org.uncacworkbench.review.RunSheet", List.of(
+                (app, dir, l) -> app.runSheet().export(app.cycles().cycleByNumber(2).orElseThrow().id(), l,
+                        dir.resolve("programme-" + l.shortCode() + ".docx"), DocxEngine.Progress.NONE)));
         EXPORTERS.put("org.uncacworkbench.review.QaBooklet", List.of(
                 (app, dir, l) -> app.qaBooklet().export(app.cycles().cycleByNumber(2).orElseThrow().id(), l,
                         dir.resolve("qa-" + l.shortCode() + ".docx"), DocxEngine.Progress.NONE)));
@@ -142,7 +145,7 @@ class ConfidentialityTest {
                 }
             }
         }
-        assertThat(written).isGreaterThanOrEqualTo(18);
+        assertThat(written).isGreaterThanOrEqualTo(20);
         assertThat(leaks).as("documents holding a closed-session draft").isEmpty();
     }
 

@@ -86,6 +86,12 @@ class BundleConsistencyTest {
         for (var status : org.uncacworkbench.requests.RequestStatus.values()) {
             dynamic.add(status.messageKey());
         }
+        for (var kind : org.uncacworkbench.review.MeetingSession.Kind.values()) {
+            dynamic.add(kind.messageKey());
+        }
+        for (var flag : org.uncacworkbench.review.ObservationImport.Flag.values()) {
+            dynamic.add(flag.messageKey());
+        }
         for (var status : org.uncacworkbench.review.QuestionStatus.values()) {
             dynamic.add(status.messageKey());
         }
