@@ -85,7 +85,7 @@ class ReviewCommandsTest {
 
     @Test
     void theBookletAndABriefingBookAreWritten() {
-        for (String what : List.of("questions", "dossier")) {
+        for (String what : List.of("questions", "dossier", "run-sheet")) {
             Path out = dir.resolve(what + ".docx");
             String[] args = what.equals("dossier")
                     ? new String[] {"--data-dir", data, "export", what, "--cycle", "2", "--articles", "5-6", "--lang", "zh", "--out", out.toString()}
