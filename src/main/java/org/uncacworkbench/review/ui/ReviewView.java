@@ -41,8 +41,8 @@ import org.uncacworkbench.ui.StaticText;
  * The international review's page. Its first tab holds the cycle's reviewers: a table (the chair first,
  * those who left last) and a form to add one or change the one chosen, mark them as having left or take
  * them back, or delete one entered by mistake. The second holds the list of issues ({@link QuestionsPane}),
- * the third civil society's parallel reports ({@link ParallelReportsPane}), the fourth the concluding
- * observations ({@link ObservationsPane}).
+ * the third civil society's parallel reports ({@link ParallelReportsPane}), the fourth the review meeting
+ * ({@link MeetingPane}), the fifth the concluding observations ({@link ObservationsPane}).
  */
 public final class ReviewView implements PageView {
 
@@ -69,8 +69,8 @@ public final class ReviewView implements PageView {
     private final Button delete = new Button();
     private Reviewer editing;
 
-    public ReviewView(ReviewersViewModel vm, QuestionsViewModel questions, ParallelReportsViewModel parallel, ObservationsViewModel observations,
-                      ObservableValue<Cycle> cycle) {
+    public ReviewView(ReviewersViewModel vm, QuestionsViewModel questions, ParallelReportsViewModel parallel, MeetingViewModel meeting,
+                      ObservationsViewModel observations, ObservableValue<Cycle> cycle) {
         this.vm = vm;
         this.m = vm.messages();
         declared = DatePickers.create(m);
@@ -89,11 +89,15 @@ public final class ReviewView implements PageView {
         Tab civil = org.uncacworkbench.ui.Tabs.builtWhenShown(new Tab(m.get("review.parallel.tab")), () -> new ParallelReportsPane(parallel));
         civil.setId("parallelTab");
         civil.setClosable(false);
-        root.getTabs().addAll(reviewers, issues, civil, concluding);
+        Tab meetingTab = org.uncacworkbench.ui.Tabs.builtWhenShown(new Tab(m.get("review.meeting.tab")), () -> new MeetingPane(meeting));
+        meetingTab.setId("meetingTab");
+        meetingTab.setClosable(false);
+        root.getTabs().addAll(reviewers, issues, civil, meetingTab, concluding);
         subscription = cycle.subscribe(c -> {
             vm.load(c);
             questions.load(c);
             parallel.load(c);
+            meeting.load(c);
             observations.load(c);
         });
     }

@@ -240,6 +240,8 @@ public final class MainWindow {
                     app.agencies(), app.qaBooklet(), tasks, viewModel.dialogs(), m, app.username()),
                     new org.uncacworkbench.review.ui.ParallelReportsViewModel(app.parallelReports(), app.agencies(), tasks,
                             viewModel.dialogs(), m, app.username()),
+                    new org.uncacworkbench.review.ui.MeetingViewModel(app.meeting(), app.reviews(), app.agencies(), app.runSheet(), tasks,
+                            viewModel.dialogs(), m, app.username()),
                     new org.uncacworkbench.review.ui.ObservationsViewModel(app.observations(), app.observationsDocument(), tasks,
                             viewModel.dialogs(), m, app.username()), viewModel.selectedCycleProperty());
             case SEARCH -> searchPage(m);
