@@ -51,6 +51,21 @@ public final class ArticleCitations {
         return String.join(", ", articles.stream().map(String::valueOf).toList());
     }
 
+    /** As a programme writes them: runs of consecutive articles as ranges, "5–14, 33". */
+    public static String ranges(List<Integer> articles) {
+        List<Integer> sorted = articles.stream().distinct().sorted().toList();
+        List<String> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < sorted.size(); ) {
+            int j = i;
+            while (j + 1 < sorted.size() && sorted.get(j + 1) == sorted.get(j) + 1) {
+                j++;
+            }
+            parts.add(j > i ? sorted.get(i) + "–" + sorted.get(j) : String.valueOf(sorted.get(i)));
+            i = j + 1;
+        }
+        return String.join(", ", parts);
+    }
+
     private static void add(String list, Set<Integer> found) {
         for (String part : list.split("\\s*(?:,|and|&)\\s*")) {
             String[] ends = part.strip().split("\\s*(?:-|–|—|to)\\s*");

@@ -48,7 +48,7 @@ public final class MeetingRepository {
                     r.get(REVIEW_MEETING_SESSION.MEETING_DATE), r.get(REVIEW_MEETING_SESSION.STARTS_AT), r.get(REVIEW_MEETING_SESSION.ENDS_AT),
                     MeetingSession.Kind.fromCode(r.get(REVIEW_MEETING_SESSION.KIND)).orElseThrow(), r.get(REVIEW_MEETING_SESSION.TITLE_ZH),
                     r.get(REVIEW_MEETING_SESSION.TITLE_EN), r.get(REVIEW_MEETING_SESSION.ROOM), r.get(REVIEW_MEETING_SESSION.CHAIR_REVIEWER_ID),
-                    r.get(REVIEWER.NAME), articles.getOrDefault(id, List.of()), delegations.getOrDefault(id, List.of()),
+                    r.get(REVIEWER.NAME), r.get(REVIEWER.NAME_ZH), articles.getOrDefault(id, List.of()), delegations.getOrDefault(id, List.of()),
                     r.get(REVIEW_MEETING_SESSION.VERSION));
         });
     }

@@ -12,7 +12,7 @@ import org.uncacworkbench.i18n.Language;
  * articles it reviews and the agencies whose delegations must attend.
  */
 public record MeetingSession(long id, long cycleId, int number, LocalDate date, LocalTime startsAt, LocalTime endsAt, Kind kind,
-                             String titleZh, String titleEn, String room, Long chairId, String chairName, List<Integer> articles,
+                             String titleZh, String titleEn, String room, Long chairId, String chairName, String chairNameZh, List<Integer> articles,
                              List<Delegation> delegations, int version) {
 
     public MeetingSession {
@@ -22,6 +22,11 @@ public record MeetingSession(long id, long cycleId, int number, LocalDate date, 
 
     /** An agency whose delegation attends. */
     public record Delegation(long agencyId, AgencyRef agency) {
+    }
+
+    /** The chair as an interface in {@code language} names them (null: none). */
+    public String chair(Language language) {
+        return language.isChinese() && chairNameZh != null && !chairNameZh.isBlank() ? chairNameZh : chairName;
     }
 
     public String title(Language language) {

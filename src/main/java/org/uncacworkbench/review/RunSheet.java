@@ -52,6 +52,17 @@ public final class RunSheet {
         }
         Messages m = Messages.of(language);
         boolean zh = language.isChinese();
+        // a column no session fills (rooms or delegations not yet decided) is left out rather than printed empty
+        boolean rooms = sessions.stream().anyMatch(s -> s.room() != null);
+        boolean delegations = sessions.stream().anyMatch(s -> !s.delegations().isEmpty() && s.kind() != MeetingSession.Kind.CLOSED_SESSION);
+        List<String> headers = new ArrayList<>(List.of(m.get("review.meeting.runSheet.time"), m.get("review.meeting.runSheet.session")));
+        if (rooms) {
+            headers.add(m.get("review.meeting.runSheet.room"));
+        }
+        headers.addAll(List.of(m.get("review.meeting.runSheet.chair"), m.get("review.meeting.runSheet.articles")));
+        if (delegations) {
+            headers.add(m.get("review.meeting.runSheet.delegations"));
+        }
         List<DocContent.Block> blocks = new ArrayList<>();
         LocalDate day = null;
         StringBuilder table = null;
@@ -63,20 +74,21 @@ public final class RunSheet {
                 }
                 day = s.date();
                 blocks.add(new DocContent.Heading(1, DateFormats.officialDate(day, language)));
-                table = new StringBuilder("| " + m.get("review.meeting.runSheet.time") + " | " + m.get("review.meeting.runSheet.session") + " | "
-                        + m.get("review.meeting.runSheet.room") + " | " + m.get("review.meeting.runSheet.chair") + " | "
-                        + m.get("review.meeting.runSheet.articles") + " | " + m.get("review.meeting.runSheet.delegations") + " |\n"
-                        + "| --- | --- | --- | --- | --- | --- |\n");
+                table = new StringBuilder("| " + String.join(" | ", headers) + " |\n|" + " --- |".repeat(headers.size()) + "\n");
             }
             boolean closed = s.kind() == MeetingSession.Kind.CLOSED_SESSION;
             String time = s.startsAt() == null ? "" : DateFormats.clock(s.startsAt(), language)
                     + (s.endsAt() == null ? "" : "–" + DateFormats.clock(s.endsAt(), language));
-            String title = closed ? m.get("review.meeting.runSheet.closedSlot") : s.title(language);
-            String chair = s.chairName() == null ? "" : s.chairName();
-            String articles = s.articles().isEmpty() ? "" : m.format("review.meeting.runSheet.articleList", ArticleCitations.format(s.articles()));
-            String delegations = closed ? "" : String.join(zh ? "、" : ", ", s.delegations().stream().map(d -> d.agency().label(language)).toList());
-            table.append("| ").append(cell(time)).append(" | ").append(cell(title)).append(" | ").append(cell(s.room() == null ? "" : s.room()))
-                    .append(" | ").append(cell(chair)).append(" | ").append(cell(articles)).append(" | ").append(cell(delegations)).append(" |\n");
+            List<String> cells = new ArrayList<>(List.of(time, closed ? m.get("review.meeting.runSheet.closedSlot") : s.title(language)));
+            if (rooms) {
+                cells.add(s.room() == null ? "" : s.room());
+            }
+            cells.add(s.chair(language) == null ? "" : s.chair(language));
+            cells.add(s.articles().isEmpty() ? "" : m.format("review.meeting.runSheet.articleList", ArticleCitations.ranges(s.articles())));
+            if (delegations) {
+                cells.add(closed ? "" : String.join(zh ? "、" : ", ", s.delegations().stream().map(d -> d.agency().label(language)).toList()));
+            }
+            table.append("| ").append(String.join(" | ", cells.stream().map(RunSheet::cell).toList())).append(" |\n");
         }
         blocks.add(new DocContent.MarkdownText(table.toString(), 2, null));
         String titleText = m.format("review.meeting.runSheet.title", cycle.title(language));

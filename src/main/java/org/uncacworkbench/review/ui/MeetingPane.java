@@ -182,7 +182,7 @@ final class MeetingPane extends SplitPane {
         if (s != null && s.chairId() != null) {
             vm.reviewers().stream().filter(r -> r.id() == s.chairId()).findFirst().ifPresent(chair::setValue);
         }
-        TextField articles = new TextField(s == null ? "" : ArticleCitations.format(s.articles()));
+        TextField articles = new TextField(s == null ? "" : ArticleCitations.ranges(s.articles()));
         articles.setId("meetingArticles");
         articles.setPromptText(m.get("review.meeting.articlesPrompt"));
         ListView<Agency> delegations = new ListView<>(vm.agencies());
