@@ -91,7 +91,25 @@ public final class KillChild {
         for (int n = 1; ; n++) {
             pacer.pause();
             String token = "R" + run + "-" + n;
-            switch (n % 3) {
+            switch (n % 6) {
+                case 3 -> {
+                    app.questions().add(cycleId, new org.uncacworkbench.review.QuestionDraft(null, "5", token, null, LocalDate.now()), USER);
+                    ack("question", token);
+                }
+                case 4 -> {
+                    app.observations().add(cycleId, new org.uncacworkbench.review.ObservationDraft(null, "5", token, null), USER);
+                    ack("observation", token);
+                }
+                case 5 -> {
+                    // the cycle's plan saved from its setup dialog, with one more milestone
+                    org.uncacworkbench.cycle.CycleSetup now = app.cycles().setup(cycleId);
+                    List<org.uncacworkbench.cycle.CycleSetup.MilestoneDraft> milestones = new java.util.ArrayList<>(now.milestones());
+                    milestones.add(new org.uncacworkbench.cycle.CycleSetup.MilestoneDraft(null, now.currentPhase(), "里程碑" + token, token,
+                            LocalDate.now().plusDays(60), null));
+                    app.cycles().update(cycleId, new org.uncacworkbench.cycle.CycleSetup(now.titleZh(), now.titleEn(), now.periodStart(),
+                            now.periodEnd(), now.currentPhase(), now.phases(), milestones), USER);
+                    ack("milestone", token);
+                }
                 case 0 -> {
                     app.requests().send(cycleId, token, "Please report.", LocalDate.now().plusDays(30), List.of(agencyId), List.of(5), USER);
                     ack("request", token);

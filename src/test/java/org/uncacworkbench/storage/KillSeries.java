@@ -117,6 +117,9 @@ final class KillSeries {
             check(c, acks, "agency", "SELECT code FROM agency", lost);
             check(c, acks, "request", "SELECT title FROM data_request", lost);
             check(c, acks, "session", "SELECT venue_zh FROM panel_session", lost);
+            check(c, acks, "question", "SELECT text_en FROM written_question", lost);
+            check(c, acks, "observation", "SELECT text_en FROM concluding_observation", lost);
+            check(c, acks, "milestone", "SELECT title_en FROM milestone", lost);
             check(c, acks, "revision", "SELECT SUBSTRING(body, 12) FROM section_revision WHERE body LIKE 'Saved text %'", lost);
             List<String> copies = acks.getOrDefault("copy", List.of());
             if (!copies.isEmpty()) {
