@@ -79,7 +79,18 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public int choose(String title, String message, java.util.List<String> options) {
-        // an option named as the dialog's own Cancel is that button, not a second one beside it
+        Alert alert = confirmation(title, message, options);
+        return answer(alert, options);
+    }
+
+    /** The question {@link #choose} asks, built but not shown (the layout check looks at it in both languages). */
+    public Alert confirmation(String title, String message, java.util.List<String> options) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, buttons(options).toArray(ButtonType[]::new));
+        return finish(alert, title);
+    }
+
+    /** The buttons for {@code options}: an option named as the dialog's own Cancel is that button, not a second one beside it. */
+    private java.util.List<ButtonType> buttons(java.util.List<String> options) {
         String cancel = messages.get().get("dialog.cancel");
         java.util.List<ButtonType> buttons = new java.util.ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
@@ -90,15 +101,23 @@ public final class FxDialogService implements DialogService {
         if (!options.contains(cancel)) {
             buttons.add(new ButtonType(cancel, ButtonBar.ButtonData.CANCEL_CLOSE));
         }
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, buttons.toArray(ButtonType[]::new));
+        return buttons;
+    }
+
+    private Alert finish(Alert alert, String title) {
         fitToWorkbench(alert.getDialogPane());
         if (owner != null) {
             alert.initOwner(owner);
         }
         alert.setTitle(title);
         alert.setHeaderText(title);
-        int cancelIndex = options.indexOf(cancel);
-        return alert.showAndWait().map(buttons::indexOf).filter(i -> i < options.size() && i != cancelIndex).orElse(-1);
+        return alert;
+    }
+
+    /** The option chosen: its index, or -1 when the dialog was cancelled or closed. */
+    private int answer(Alert alert, java.util.List<String> options) {
+        int cancelIndex = options.indexOf(messages.get().get("dialog.cancel"));
+        return alert.showAndWait().map(alert.getButtonTypes()::indexOf).filter(i -> i < options.size() && i != cancelIndex).orElse(-1);
     }
 
     @Override
@@ -223,40 +242,61 @@ public final class FxDialogService implements DialogService {
     @Override
     public int chooseAfterTable(String title, String message, java.util.List<String> headers, java.util.List<java.util.List<String>> rows,
                                 java.util.List<String> options) {
+        return answer(tableQuestion(title, message, headers, rows, options), options);
+    }
+
+    /** The question {@link #chooseAfterTable} asks, built but not shown (the layout check looks at it). */
+    public Alert tableQuestion(String title, String message, java.util.List<String> headers, java.util.List<java.util.List<String>> rows,
+                               java.util.List<String> options) {
         javafx.scene.control.TableView<java.util.List<String>> table = new javafx.scene.control.TableView<>(
                 javafx.collections.FXCollections.observableArrayList(rows));
+        double total = 0;
         for (int c = 0; c < headers.size(); c++) {
             int column = c;
             javafx.scene.control.TableColumn<java.util.List<String>, String> col = new javafx.scene.control.TableColumn<>(headers.get(c));
             col.setCellValueFactory(r -> new javafx.beans.property.ReadOnlyStringWrapper(column < r.getValue().size() ? r.getValue().get(column) : ""));
-            col.setPrefWidth(c == headers.size() - 1 ? 360 : 110);
+            // as wide as the header and the longest cell, up to a limit; longer cells wrap rather than end in "…"
+            double widest = textWidth(headers.get(c)) + 28;
+            for (var row : rows) {
+                widest = Math.max(widest, column < row.size() ? textWidth(row.get(column)) + 20 : 0);
+            }
+            double width = Math.min(widest, c == headers.size() - 1 || c == headers.size() - 2 ? 300 : 160);
+            col.setPrefWidth(width);
+            col.setMinWidth(Math.min(width, textWidth(headers.get(c)) + 28));
+            total += width;
+            col.setCellFactory(tc -> new javafx.scene.control.TableCell<>() {
+                private final javafx.scene.text.Text wrapped = new javafx.scene.text.Text();
+
+                {
+                    wrapped.wrappingWidthProperty().bind(tc.widthProperty().subtract(14));
+                    wrapped.getStyleClass().add("text");
+                }
+
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    wrapped.setText(empty || item == null ? "" : item);
+                    setGraphic(empty ? null : wrapped);
+                }
+            });
+            col.getStyleClass().add(StaticText.OTHER_LANGUAGE); // rows read from a file, in whatever language it is in
             table.getColumns().add(col);
         }
         table.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefSize(860, 360);
+        table.setPrefSize(Math.min(1100, total + 20), 360);
         Label text = new Label(message);
         text.setWrapText(true);
-        text.setMaxWidth(860);
-        String cancel = messages.get().get("dialog.cancel");
-        java.util.List<ButtonType> buttons = new java.util.ArrayList<>();
-        for (int i = 0; i < options.size(); i++) {
-            buttons.add(new ButtonType(options.get(i), options.get(i).equals(cancel) ? ButtonBar.ButtonData.CANCEL_CLOSE
-                    : i == 0 ? ButtonBar.ButtonData.YES : ButtonBar.ButtonData.OTHER));
-        }
-        if (!options.contains(cancel)) {
-            buttons.add(new ButtonType(cancel, ButtonBar.ButtonData.CANCEL_CLOSE));
-        }
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", buttons.toArray(ButtonType[]::new));
+        text.setMaxWidth(Math.min(1100, total + 20));
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", buttons(options).toArray(ButtonType[]::new));
         alert.getDialogPane().setContent(new javafx.scene.layout.VBox(10, text, table));
         alert.setResizable(true);
-        fitToWorkbench(alert.getDialogPane());
-        if (owner != null) {
-            alert.initOwner(owner);
-        }
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        int cancelIndex = options.indexOf(cancel);
-        return alert.showAndWait().map(buttons::indexOf).filter(i -> i < options.size() && i != cancelIndex).orElse(-1);
+        return finish(alert, title);
+    }
+
+    private static double textWidth(String s) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(s == null ? "" : s);
+        probe.setFont(javafx.scene.text.Font.font(14));
+        return probe.getLayoutBounds().getWidth();
     }
 
     private void fitToWorkbench(javafx.scene.control.DialogPane pane) {

@@ -88,7 +88,55 @@ class LayoutCheckTest extends OnTheDemo {
                 checkTabs(robot, language, name, tabs, problems);
             }
         }
+        checkDialogs(robot, language, problems);
         return List.copyOf(problems);
+    }
+
+    /**
+     * The dialogs the pages open: the cycle's setup, a question asked before something that cannot be
+     * undone, and the table an import shows for checking — each in its own window, looked at the same way.
+     */
+    private void checkDialogs(FxRobot robot, Language language, Set<String> problems) {
+        robot.interact(() -> robot.lookup("#nav-dashboard").queryAs(ToggleButton.class).fire());
+        settle();
+        robot.clickOn("#editCycle"); // it waits for the dialog to close: fired from the robot's own call, it never returns
+        try {
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#saveCycleSetup").tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the cycle's setup dialog did not open", e);
+        }
+        settle();
+        javafx.scene.Scene setup = robot.lookup("#saveCycleSetup").query().getScene();
+        problems.addAll(inspect(setup.getRoot(), language, "cycle setup dialog"));
+        Screenshots.save(setup, "layout-" + language.shortCode() + "-dialog-cycle-setup");
+        robot.interact(() -> ((Stage) setup.getWindow()).close());
+
+        org.uncacworkbench.i18n.Messages m = org.uncacworkbench.i18n.Messages.of(language);
+        org.uncacworkbench.ui.FxDialogService dialogs = new org.uncacworkbench.ui.FxDialogService(stage, () -> m, url -> { });
+        List<java.util.function.Supplier<javafx.scene.control.Alert>> alerts = List.of(
+                () -> dialogs.confirmation(m.get("review.observation.adoptTitle"), m.format("review.observation.adoptQuestion", 30, "—"),
+                        List.of(m.get("review.observation.adopt"), m.get("dialog.cancel"))),
+                () -> dialogs.tableQuestion(m.format("review.observation.import.previewTitle", 3), m.format("review.observation.import.preview", 1, 1, 1),
+                        List.of(m.get("review.observation.import.column.no"), m.get("review.observation.import.column.change"),
+                                m.get("review.observation.import.column.kind"), m.get("review.observation.import.column.articles"),
+                                m.get("review.observation.import.column.start"), m.get("review.observation.import.column.flags")),
+                        List.of(List.of("1", m.get("review.observation.change.added"), "Main finding", "5", "Outcomes are not measured.", "")),
+                        List.of(m.get("review.observation.import.apply"), m.get("dialog.cancel"))));
+        int n = 0;
+        for (var make : alerts) {
+            int index = ++n;
+            javafx.scene.control.Alert[] shown = new javafx.scene.control.Alert[1];
+            robot.interact(() -> {
+                shown[0] = make.get();
+                shown[0].initModality(javafx.stage.Modality.NONE);
+                shown[0].show();
+            });
+            settle();
+            javafx.scene.Scene scene = shown[0].getDialogPane().getScene();
+            problems.addAll(inspect(scene.getRoot(), language, "dialog " + index));
+            Screenshots.save(scene, "layout-" + language.shortCode() + "-dialog-" + index);
+            robot.interact(() -> ((Stage) scene.getWindow()).close());
+        }
     }
 
     /** Each tab of a tab pane in turn, and the tab panes inside it (a session's tabs inside the sessions tab). */
@@ -190,8 +238,12 @@ class LayoutCheckTest extends OnTheDemo {
 
     /** What is wrong on the screen as it is now: text cut short, text in the other language. */
     private List<String> inspect(FxRobot robot, Language language, String where) {
+        return inspect(window.scene.getRoot(), language, where);
+    }
+
+    private List<String> inspect(javafx.scene.Parent root, Language language, String where) {
         List<Node> shown = new ArrayList<>();
-        collect(window.scene.getRoot(), shown);
+        collect(root, shown);
         Set<String> whole = new java.util.HashSet<>();
         for (Node n : shown) {
             if (n instanceof Labeled l && l.getText() != null && !cutShort(l)) {

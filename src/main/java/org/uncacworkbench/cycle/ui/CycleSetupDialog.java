@@ -247,6 +247,7 @@ public final class CycleSetupDialog {
             done.setPromptText(m.get("cycle.setup.done"));
             Button remove = new Button(m.get("cycle.setup.removeMilestone"));
             remove.setId("removeMilestone-" + n);
+            remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the titles give way, not the button
             HBox.setHgrow(zh, Priority.ALWAYS);
             HBox.setHgrow(en, Priority.ALWAYS);
             box = new HBox(6, phase, zh, en, due, done, remove);
