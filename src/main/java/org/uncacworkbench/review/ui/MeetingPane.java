@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -25,7 +24,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.uncacworkbench.agency.Agency;
 import org.uncacworkbench.i18n.DateFormats;
@@ -104,7 +102,7 @@ final class MeetingPane extends SplitPane {
         Placeholders.empty(commitments, m.get("review.meeting.noCommitments"));
         commitments.getColumns().addAll(List.of(
                 column(commitments, "review.meeting.column.agency", c -> c.agency().code(), 70, 60),
-                data(column(commitments, "review.meeting.column.commitment", c -> c.text(lang), 200, 120)),
+                Forms.data(column(commitments, "review.meeting.column.commitment", c -> c.text(lang), 200, 120)),
                 column(commitments, "review.meeting.column.due", c -> DateFormats.date(c.dueOn(), lang), 110, 100),
                 column(commitments, "review.meeting.column.state", c -> c.done()
                         ? m.format("review.meeting.doneOn", DateFormats.date(c.doneOn(), lang))
@@ -188,7 +186,7 @@ final class MeetingPane extends SplitPane {
         ListView<Agency> delegations = new ListView<>(vm.agencies());
         delegations.setId("meetingDelegations");
         delegations.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        delegations.setCellFactory(l -> new AgencyCell());
+        delegations.setCellFactory(l -> Forms.agencyCell(m));
         delegations.setPrefHeight(110);
         if (s != null) {
             for (var d : s.delegations()) {
@@ -200,15 +198,15 @@ final class MeetingPane extends SplitPane {
         heading.setWrapText(true);
         GridPane grid = new GridPane();
         grid.getStyleClass().add("detail-grid");
-        addRow(grid, 0, m.get("review.meeting.field.day"), date);
-        addRow(grid, 1, m.get("review.meeting.field.times"), new FlowPane(6, 6, starts, new Label("–"), ends));
-        addRow(grid, 2, m.get("review.meeting.field.kind"), kind);
-        addRow(grid, 3, m.get("review.meeting.field.titleZh"), titleZh);
-        addRow(grid, 4, m.get("review.meeting.field.titleEn"), titleEn);
-        addRow(grid, 5, m.get("review.meeting.field.room"), room);
-        addRow(grid, 6, m.get("review.meeting.field.chair"), chair);
-        addRow(grid, 7, m.get("review.meeting.field.articles"), articles);
-        addRow(grid, 8, m.get("review.meeting.field.delegations"), delegations);
+        Forms.addRow(grid, 0, m.get("review.meeting.field.day"), date);
+        Forms.addRow(grid, 1, m.get("review.meeting.field.times"), new FlowPane(6, 6, starts, new Label("–"), ends));
+        Forms.addRow(grid, 2, m.get("review.meeting.field.kind"), kind);
+        Forms.addRow(grid, 3, m.get("review.meeting.field.titleZh"), titleZh);
+        Forms.addRow(grid, 4, m.get("review.meeting.field.titleEn"), titleEn);
+        Forms.addRow(grid, 5, m.get("review.meeting.field.room"), room);
+        Forms.addRow(grid, 6, m.get("review.meeting.field.chair"), chair);
+        Forms.addRow(grid, 7, m.get("review.meeting.field.articles"), articles);
+        Forms.addRow(grid, 8, m.get("review.meeting.field.delegations"), delegations);
         GridPane.setHgrow(titleEn, Priority.ALWAYS);
         starts.setPrefColumnCount(5);
         ends.setPrefColumnCount(5);
@@ -264,8 +262,8 @@ final class MeetingPane extends SplitPane {
         article.setPrefColumnCount(4);
         ComboBox<Agency> answering = new ComboBox<>(vm.agencies());
         answering.setId("exchangeAgency");
-        answering.setCellFactory(l -> new AgencyCell());
-        answering.setButtonCell(new AgencyCell());
+        answering.setCellFactory(l -> Forms.agencyCell(m));
+        answering.setButtonCell(Forms.agencyCell(m));
         answering.setMaxWidth(Double.MAX_VALUE);
         TextArea question = new TextArea();
         question.setId("exchangeQuestion");
@@ -293,19 +291,19 @@ final class MeetingPane extends SplitPane {
         });
         GridPane exchangeGrid = new GridPane();
         exchangeGrid.getStyleClass().add("detail-grid");
-        addRow(exchangeGrid, 0, m.get("review.meeting.field.reviewer"), who);
-        addRow(exchangeGrid, 1, m.get("review.meeting.field.article"), article);
-        addRow(exchangeGrid, 2, m.get("review.meeting.field.answering"), answering);
-        addRow(exchangeGrid, 3, m.get("review.meeting.field.question"), question);
-        addRow(exchangeGrid, 4, m.get("review.meeting.field.answer"), answer);
+        Forms.addRow(exchangeGrid, 0, m.get("review.meeting.field.reviewer"), who);
+        Forms.addRow(exchangeGrid, 1, m.get("review.meeting.field.article"), article);
+        Forms.addRow(exchangeGrid, 2, m.get("review.meeting.field.answering"), answering);
+        Forms.addRow(exchangeGrid, 3, m.get("review.meeting.field.question"), question);
+        Forms.addRow(exchangeGrid, 4, m.get("review.meeting.field.answer"), answer);
         GridPane.setHgrow(question, Priority.ALWAYS);
 
         Label commitTitle = new Label(m.get("review.meeting.commitTitle"));
         commitTitle.getStyleClass().add("section-title");
         ComboBox<Agency> owner = new ComboBox<>(vm.agencies());
         owner.setId("commitmentOwner");
-        owner.setCellFactory(l -> new AgencyCell());
-        owner.setButtonCell(new AgencyCell());
+        owner.setCellFactory(l -> Forms.agencyCell(m));
+        owner.setButtonCell(Forms.agencyCell(m));
         owner.setMaxWidth(Double.MAX_VALUE);
         TextField zh = new TextField();
         zh.setId("commitmentZh");
@@ -329,10 +327,10 @@ final class MeetingPane extends SplitPane {
         });
         GridPane commitGrid = new GridPane();
         commitGrid.getStyleClass().add("detail-grid");
-        addRow(commitGrid, 0, m.get("review.meeting.field.owner"), owner);
-        addRow(commitGrid, 1, m.get("review.meeting.field.commitmentZh"), zh);
-        addRow(commitGrid, 2, m.get("review.meeting.field.commitmentEn"), en);
-        addRow(commitGrid, 3, m.get("review.meeting.field.due"), due);
+        Forms.addRow(commitGrid, 0, m.get("review.meeting.field.owner"), owner);
+        Forms.addRow(commitGrid, 1, m.get("review.meeting.field.commitmentZh"), zh);
+        Forms.addRow(commitGrid, 2, m.get("review.meeting.field.commitmentEn"), en);
+        Forms.addRow(commitGrid, 3, m.get("review.meeting.field.due"), due);
         GridPane.setHgrow(zh, Priority.ALWAYS);
         sessionDetail.getChildren().setAll(title, said, exchangeGrid, new FlowPane(8, 8, record), commitTitle, commitGrid,
                 new FlowPane(8, 8, commit));
@@ -351,7 +349,7 @@ final class MeetingPane extends SplitPane {
             return null;
         }
         try {
-            return LocalTime.parse(text.strip().length() == 4 ? "0" + text.strip() : text.strip());
+            return LocalTime.parse(text.strip().matches("\\d:\\d\\d") ? "0" + text.strip() : text.strip()); // "9:30" as "09:30"
         } catch (DateTimeParseException e) {
             throw new WorkbenchException(UserMessage.of("review.meeting.badTime", text.strip()), e);
         }
@@ -362,21 +360,11 @@ final class MeetingPane extends SplitPane {
         edit(s);
     }
 
-    private static void addRow(GridPane grid, int row, String label, Node field) {
-        Label l = new Label(label);
-        l.setLabelFor(field);
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        grid.addRow(row, l, field);
-    }
 
     private <T> TableColumn<T, String> column(TableView<T> t, String key, Function<T, String> text, double width, double least) {
         return Cells.column(m.get(key), text, width, least);
     }
 
-    private static <T> TableColumn<T, String> data(TableColumn<T, String> column) {
-        column.getStyleClass().add(StaticText.OTHER_LANGUAGE);
-        return column;
-    }
 
     private final class KindCell extends ListCell<MeetingSession.Kind> {
         @Override
@@ -394,11 +382,4 @@ final class MeetingPane extends SplitPane {
         }
     }
 
-    private final class AgencyCell extends ListCell<Agency> {
-        @Override
-        protected void updateItem(Agency a, boolean empty) {
-            super.updateItem(a, empty);
-            setText(empty || a == null ? null : a.ref().label(m.language()));
-        }
-    }
 }

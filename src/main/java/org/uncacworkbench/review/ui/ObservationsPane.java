@@ -3,7 +3,6 @@ package org.uncacworkbench.review.ui;
 import java.util.List;
 import java.util.function.Function;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -20,7 +19,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.uncacworkbench.i18n.DateFormats;
 import org.uncacworkbench.i18n.Language;
@@ -67,7 +65,7 @@ final class ObservationsPane extends SplitPane {
                 column("review.observation.column.kind", o -> o.group() == null ? "" : o.group().name(lang), 130, 90),
                 column("review.question.column.articles", o -> o.articles().isEmpty() ? m.get("review.question.general")
                         : ArticleCitations.format(o.articles()), 80, 70),
-                data(column("review.observation.column.text", o -> o.text(lang).replaceAll("\\s+", " "), 240, 160)),
+                Forms.data(column("review.observation.column.text", o -> o.text(lang).replaceAll("\\s+", " "), 240, 160)),
                 column("review.observation.column.state", this::state, 150, 110)));
         table.setItems(vm.observations());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -166,10 +164,10 @@ final class ObservationsPane extends SplitPane {
         title.setWrapText(true);
         GridPane grid = new GridPane();
         grid.getStyleClass().add("detail-grid");
-        addRow(grid, 0, m.get("review.observation.field.kind"), kind);
-        addRow(grid, 1, m.get("review.question.field.articles"), articles);
-        addRow(grid, 2, m.get("review.observation.field.en"), textEn);
-        addRow(grid, 3, m.get("review.observation.field.zh"), textZh);
+        Forms.addRow(grid, 0, m.get("review.observation.field.kind"), kind);
+        Forms.addRow(grid, 1, m.get("review.question.field.articles"), articles);
+        Forms.addRow(grid, 2, m.get("review.observation.field.en"), textEn);
+        Forms.addRow(grid, 3, m.get("review.observation.field.zh"), textZh);
         GridPane.setHgrow(textEn, Priority.ALWAYS);
         Button save = new Button(m.get(o == null ? "review.observation.add" : "review.observation.save"));
         save.setId("saveObservation");
@@ -250,21 +248,11 @@ final class ObservationsPane extends SplitPane {
         edit(o);
     }
 
-    private static void addRow(GridPane grid, int row, String label, Node field) {
-        Label l = new Label(label);
-        l.setLabelFor(field);
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        grid.addRow(row, l, field);
-    }
 
     private TableColumn<Observation, String> column(String key, Function<Observation, String> text, double width, double least) {
         return Cells.column(m.get(key), text, width, least);
     }
 
-    private static TableColumn<Observation, String> data(TableColumn<Observation, String> column) {
-        column.getStyleClass().add(StaticText.OTHER_LANGUAGE);
-        return column;
-    }
 
     private final class GroupCell extends ListCell<ObservationGroup> {
         @Override

@@ -207,17 +207,11 @@ public final class ObservationsViewModel {
             if (choice != 0) {
                 return;
             }
-            String reason = null;
-            if (plan.stream().anyMatch(p -> p.change() == ObservationService.Change.CHANGED && p.before().adopted())) {
-                var given = dialogs.askRequiredText(messages.get("review.observation.import.reasonTitle"),
-                        messages.get("review.observation.reasonQuestion"), messages.get("review.observation.reasonRequired"));
-                if (given.isEmpty()) {
-                    return;
-                }
-                reason = given.get();
+            var why = reasonIf(plan.stream().anyMatch(p -> p.change() == ObservationService.Change.CHANGED && p.before().adopted()));
+            if (why.isEmpty()) {
+                return;
             }
-            String why = reason;
-            tasks.submit(() -> observations.apply(cycleId, plan, why, username), n -> {
+            tasks.submit(() -> observations.apply(cycleId, plan, why.get().orElse(null), username), n -> {
                 status.set(messages.format("review.observation.import.done", n));
                 reload(null, null);
             }, this::refuse);
@@ -253,18 +247,12 @@ public final class ObservationsViewModel {
             if (choice != 0 || found == 0) {
                 return;
             }
-            String reason = null;
-            if (matched.stream().anyMatch(t -> t.point() != null && t.point().adopted() && t.point().textZh() != null
-                    && !t.point().textZh().equals(t.read().text()))) {
-                var given = dialogs.askRequiredText(messages.get("review.observation.import.reasonTitle"),
-                        messages.get("review.observation.reasonQuestion"), messages.get("review.observation.reasonRequired"));
-                if (given.isEmpty()) {
-                    return;
-                }
-                reason = given.get();
+            var why = reasonIf(matched.stream().anyMatch(t -> t.point() != null && t.point().adopted() && t.point().textZh() != null
+                    && !t.point().textZh().equals(t.read().text())));
+            if (why.isEmpty()) {
+                return;
             }
-            String why = reason;
-            tasks.submit(() -> observations.applyTranslation(matched, why, username), n -> {
+            tasks.submit(() -> observations.applyTranslation(matched, why.get().orElse(null), username), n -> {
                 status.set(messages.format("review.observation.translation.done", n));
                 reload(null, null);
             }, this::refuse);
@@ -317,6 +305,18 @@ public final class ObservationsViewModel {
             status.set("");
             org.uncacworkbench.ui.Failures.show(dialogs, messages, failure, messages.get("review.observation.export.notWritten"));
         });
+    }
+
+    /**
+     * The reason for changing adopted points, asked for only when {@code needed}: empty when the user
+     * cancelled; otherwise the reason, or none when none was needed.
+     */
+    private java.util.Optional<java.util.Optional<String>> reasonIf(boolean needed) {
+        if (!needed) {
+            return java.util.Optional.of(java.util.Optional.empty());
+        }
+        return dialogs.askRequiredText(messages.get("review.observation.import.reasonTitle"), messages.get("review.observation.reasonQuestion"),
+                messages.get("review.observation.reasonRequired")).map(java.util.Optional::of);
     }
 
     /** A point's earlier versions, read in the background. */

@@ -4,12 +4,10 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -21,7 +19,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.uncacworkbench.agency.Agency;
 import org.uncacworkbench.i18n.DateFormats;
@@ -66,8 +63,8 @@ final class ParallelReportsPane extends SplitPane {
         table.setId("parallelReportTable");
         Placeholders.empty(table, m.get("review.parallel.empty"));
         table.getColumns().addAll(List.of(
-                data(reportColumn("review.parallel.column.organisation", r -> r.organisation(lang), 170, 110)),
-                data(reportColumn("review.parallel.column.title", ParallelReport::title, 180, 110)),
+                Forms.data(reportColumn("review.parallel.column.organisation", r -> r.organisation(lang), 170, 110)),
+                Forms.data(reportColumn("review.parallel.column.title", ParallelReport::title, 180, 110)),
                 reportColumn("review.parallel.column.received", r -> DateFormats.date(r.receivedOn(), lang), 120, 100),
                 reportColumn("review.parallel.column.points", r -> String.valueOf(r.points().size()), 60, 50)));
         table.setItems(vm.reports());
@@ -110,7 +107,7 @@ final class ParallelReportsPane extends SplitPane {
                 pointColumn("review.parallel.column.no", p -> String.valueOf(p.number()), 45, 45),
                 pointColumn("review.question.column.articles", p -> p.articles().isEmpty() ? m.get("review.question.general")
                         : ArticleCitations.format(p.articles()), 80, 60),
-                data(pointColumn("review.parallel.column.text", p -> p.text(lang).replaceAll("\\s+", " "), 220, 140)),
+                Forms.data(pointColumn("review.parallel.column.text", p -> p.text(lang).replaceAll("\\s+", " "), 220, 140)),
                 pointColumn("review.parallel.column.answered", p -> p.answeredBy() == null ? "" : p.answeredBy().code(), 80, 60)));
         pointTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         pointTable.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> editPoint(p));
@@ -161,10 +158,10 @@ final class ParallelReportsPane extends SplitPane {
         heading.setWrapText(true);
         GridPane grid = new GridPane();
         grid.getStyleClass().add("detail-grid");
-        addRow(grid, 0, m.get("review.parallel.field.organisationZh"), organisationZh);
-        addRow(grid, 1, m.get("review.parallel.field.organisationEn"), organisationEn);
-        addRow(grid, 2, m.get("review.parallel.field.title"), title);
-        addRow(grid, 3, m.get("review.parallel.field.received"), received);
+        Forms.addRow(grid, 0, m.get("review.parallel.field.organisationZh"), organisationZh);
+        Forms.addRow(grid, 1, m.get("review.parallel.field.organisationEn"), organisationEn);
+        Forms.addRow(grid, 2, m.get("review.parallel.field.title"), title);
+        Forms.addRow(grid, 3, m.get("review.parallel.field.received"), received);
         GridPane.setHgrow(organisationEn, Priority.ALWAYS);
         Button save = new Button(m.get(r == null ? "review.parallel.register" : "review.parallel.save"));
         save.setId("saveParallelReport");
@@ -215,8 +212,8 @@ final class ParallelReportsPane extends SplitPane {
         zh.setId("parallelPointZh");
         ComboBox<Agency> agency = new ComboBox<>(vm.agencies());
         agency.setId("parallelAnswerAgency");
-        agency.setCellFactory(l -> new AgencyCell());
-        agency.setButtonCell(new AgencyCell());
+        agency.setCellFactory(l -> Forms.agencyCell(m));
+        agency.setButtonCell(Forms.agencyCell(m));
         agency.setMaxWidth(Double.MAX_VALUE);
         vm.agencies().stream().filter(a -> p.answeredById() != null && a.id() == p.answeredById()).findFirst().ifPresent(agency::setValue);
         TextArea answer = new TextArea(p.answer() == null ? "" : p.answer());
@@ -230,9 +227,9 @@ final class ParallelReportsPane extends SplitPane {
         heading.getStyleClass().add("section-title");
         GridPane grid = new GridPane();
         grid.getStyleClass().add("detail-grid");
-        addRow(grid, 0, m.get("review.question.field.articles"), articles);
-        addRow(grid, 1, m.get("review.parallel.field.en"), en);
-        addRow(grid, 2, m.get("review.parallel.field.zh"), zh);
+        Forms.addRow(grid, 0, m.get("review.question.field.articles"), articles);
+        Forms.addRow(grid, 1, m.get("review.parallel.field.en"), en);
+        Forms.addRow(grid, 2, m.get("review.parallel.field.zh"), zh);
         GridPane.setHgrow(en, Priority.ALWAYS);
         Button save = new Button(m.get("review.parallel.savePoint"));
         save.setId("saveParallelPoint");
@@ -244,8 +241,8 @@ final class ParallelReportsPane extends SplitPane {
         answerTitle.getStyleClass().add("section-title");
         GridPane answerGrid = new GridPane();
         answerGrid.getStyleClass().add("detail-grid");
-        addRow(answerGrid, 0, m.get("review.parallel.field.agency"), agency);
-        addRow(answerGrid, 1, m.get("review.parallel.field.answer"), answer);
+        Forms.addRow(answerGrid, 0, m.get("review.parallel.field.agency"), agency);
+        Forms.addRow(answerGrid, 1, m.get("review.parallel.field.answer"), answer);
         GridPane.setHgrow(answer, Priority.ALWAYS);
         Button saveAnswer = new Button(m.get("review.parallel.saveAnswer"));
         saveAnswer.setId("saveParallelAnswer");
@@ -270,12 +267,6 @@ final class ParallelReportsPane extends SplitPane {
         });
     }
 
-    private static void addRow(GridPane grid, int row, String label, Node field) {
-        Label l = new Label(label);
-        l.setLabelFor(field);
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        grid.addRow(row, l, field);
-    }
 
     private TableColumn<ParallelReport, String> reportColumn(String key, Function<ParallelReport, String> text, double width, double least) {
         return Cells.column(m.get(key), text, width, least);
@@ -286,16 +277,5 @@ final class ParallelReportsPane extends SplitPane {
         return Cells.column(m.get(key), text, width, least);
     }
 
-    private static <T> TableColumn<T, String> data(TableColumn<T, String> column) {
-        column.getStyleClass().add(StaticText.OTHER_LANGUAGE);
-        return column;
-    }
 
-    private final class AgencyCell extends ListCell<Agency> {
-        @Override
-        protected void updateItem(Agency a, boolean empty) {
-            super.updateItem(a, empty);
-            setText(empty || a == null ? null : a.ref().label(m.language()));
-        }
-    }
 }

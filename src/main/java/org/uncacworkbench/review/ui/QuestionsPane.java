@@ -23,7 +23,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.uncacworkbench.agency.Agency;
 import org.uncacworkbench.i18n.DateFormats;
@@ -69,7 +68,7 @@ final class QuestionsPane extends SplitPane {
                 column("review.question.column.no", q -> String.valueOf(q.number()), 50, 50),
                 column("review.question.column.articles", q -> q.general() ? m.get("review.question.general")
                         : q.articles().stream().map(String::valueOf).collect(Collectors.joining(", ")), 80, 70),
-                data(column("review.question.column.text", q -> q.text(lang), 240, 160)),
+                Forms.data(column("review.question.column.text", q -> q.text(lang), 240, 160)),
                 column("review.question.column.lead", q -> q.routing().stream().filter(WrittenQuestion.Routing::lead).findFirst()
                         .map(r -> r.agency().code()).orElse(""), 80, 70),
                 column("review.question.column.due", q -> q.dueOn() == null ? "" : DateFormats.date(q.dueOn(), lang), 120, 110),
@@ -152,11 +151,11 @@ final class QuestionsPane extends SplitPane {
         title.setWrapText(true);
         GridPane grid = new GridPane();
         grid.getStyleClass().add("detail-grid");
-        addRow(grid, 0, m.get("review.question.field.askedBy"), askedBy);
-        addRow(grid, 1, m.get("review.question.field.articles"), articles);
-        addRow(grid, 2, m.get("review.question.field.askedOn"), askedOn);
-        addRow(grid, 3, m.get("review.question.field.en"), textEn);
-        addRow(grid, 4, m.get("review.question.field.zh"), textZh);
+        Forms.addRow(grid, 0, m.get("review.question.field.askedBy"), askedBy);
+        Forms.addRow(grid, 1, m.get("review.question.field.articles"), articles);
+        Forms.addRow(grid, 2, m.get("review.question.field.askedOn"), askedOn);
+        Forms.addRow(grid, 3, m.get("review.question.field.en"), textEn);
+        Forms.addRow(grid, 4, m.get("review.question.field.zh"), textZh);
         GridPane.setHgrow(textEn, Priority.ALWAYS);
         Button save = new Button(m.get(q == null ? "review.question.add" : "review.question.save"));
         save.setId("saveQuestion");
@@ -199,13 +198,13 @@ final class QuestionsPane extends SplitPane {
         heading.getStyleClass().add("section-title");
         ComboBox<Agency> lead = new ComboBox<>(vm.agencies());
         lead.setId("questionLead");
-        lead.setCellFactory(l -> new AgencyCell());
-        lead.setButtonCell(new AgencyCell());
+        lead.setCellFactory(l -> Forms.agencyCell(m));
+        lead.setButtonCell(Forms.agencyCell(m));
         lead.setMaxWidth(Double.MAX_VALUE);
         ListView<Agency> others = new ListView<>(vm.agencies());
         others.setId("questionCoAgencies");
         others.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        others.setCellFactory(l -> new AgencyCell());
+        others.setCellFactory(l -> Forms.agencyCell(m));
         others.setPrefHeight(120);
         DatePicker due = DatePickers.create(m);
         due.setId("questionDue");
@@ -234,9 +233,9 @@ final class QuestionsPane extends SplitPane {
         }
         GridPane grid = new GridPane();
         grid.getStyleClass().add("detail-grid");
-        addRow(grid, 0, m.get("review.question.field.lead"), lead);
-        addRow(grid, 1, m.get("review.question.field.coAgencies"), others);
-        addRow(grid, 2, m.get("review.question.field.due"), due);
+        Forms.addRow(grid, 0, m.get("review.question.field.lead"), lead);
+        Forms.addRow(grid, 1, m.get("review.question.field.coAgencies"), others);
+        Forms.addRow(grid, 2, m.get("review.question.field.due"), due);
         GridPane.setHgrow(lead, Priority.ALWAYS);
         return new VBox(8, heading, grid, new FlowPane(8, 8, route));
     }
@@ -300,21 +299,11 @@ final class QuestionsPane extends SplitPane {
         edit(q);
     }
 
-    private static void addRow(GridPane grid, int row, String label, Node field) {
-        Label l = new Label(label);
-        l.setLabelFor(field);
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        grid.addRow(row, l, field);
-    }
 
     private TableColumn<WrittenQuestion, String> column(String key, Function<WrittenQuestion, String> text, double width, double least) {
         return Cells.column(m.get(key), text, width, least);
     }
 
-    private static TableColumn<WrittenQuestion, String> data(TableColumn<WrittenQuestion, String> column) {
-        column.getStyleClass().add(StaticText.OTHER_LANGUAGE);
-        return column;
-    }
 
     private final class ReviewerCell extends ListCell<Reviewer> {
         @Override
@@ -324,12 +313,4 @@ final class QuestionsPane extends SplitPane {
         }
     }
 
-    private final class AgencyCell extends ListCell<Agency> {
-        @Override
-        protected void updateItem(Agency a, boolean empty) {
-            super.updateItem(a, empty);
-            setText(empty || a == null ? null : a.ref().label(m.language()));
-            getStyleClass().remove(StaticText.OTHER_LANGUAGE);
-        }
-    }
 }

@@ -1,6 +1,5 @@
 package org.uncacworkbench.review.ui;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
@@ -117,9 +116,9 @@ public final class ReviewView implements PageView {
         table.setId("reviewerTable");
         Placeholders.empty(table, m.get("review.reviewers.empty"));
         table.getColumns().addAll(List.of(
-                data(column("review.reviewer.column.name", Reviewer::name, 190, 120)),
-                data(column("review.reviewer.column.nameZh", r -> r.nameZh() == null ? "" : r.nameZh(), 100, 80)),
-                data(column("review.reviewer.column.nationality", Reviewer::nationality, 110, 90)),
+                Forms.data(column("review.reviewer.column.name", Reviewer::name, 190, 120)),
+                Forms.data(column("review.reviewer.column.nameZh", r -> r.nameZh() == null ? "" : r.nameZh(), 100, 80)),
+                Forms.data(column("review.reviewer.column.nationality", Reviewer::nationality, 110, 90)),
                 column("review.reviewer.column.role", r -> r.hasLeft()
                         ? m.format("review.reviewer.leftOn", DateFormats.date(r.leftOn(), lang))
                         : m.get(r.chair() ? "review.reviewer.chair" : "review.reviewer.member"), 110, 90),
@@ -275,9 +274,4 @@ public final class ReviewView implements PageView {
         return Cells.column(m.get(key), text, width, least);
     }
 
-    /** A column of what was typed about the reviewer, in the language it was typed in. */
-    private static TableColumn<Reviewer, String> data(TableColumn<Reviewer, String> column) {
-        column.getStyleClass().add(StaticText.OTHER_LANGUAGE);
-        return column;
-    }
 }
