@@ -65,8 +65,9 @@ final class ObservationsPane extends SplitPane {
                 column("review.observation.column.kind", o -> o.group() == null ? "" : o.group().name(lang), 130, 90),
                 column("review.question.column.articles", o -> o.articles().isEmpty() ? m.get("review.question.general")
                         : ArticleCitations.format(o.articles()), 80, 70),
-                Forms.data(column("review.observation.column.text", o -> o.text(lang).replaceAll("\\s+", " "), 240, 160)),
-                column("review.observation.column.state", this::state, 150, 110)));
+                column("review.observation.column.state", this::state, 130, 110),
+                // the text last, where the table gives way: where each point stands stays in sight
+                Forms.data(column("review.observation.column.text", o -> o.text(lang).replaceAll("\\s+", " "), 200, 140))));
         table.setItems(vm.observations());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, x) -> edit(x));
@@ -138,7 +139,7 @@ final class ObservationsPane extends SplitPane {
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         getItems().addAll(left, scroll);
-        setDividerPositions(0.55);
+        setDividerPositions(0.58);
         edit(null);
     }
 
