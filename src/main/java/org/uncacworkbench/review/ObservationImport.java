@@ -121,6 +121,7 @@ public final class ObservationImport {
         Open current = null;
         String heading = null;
         Map<BigInteger, Integer> wordCounters = new HashMap<>();
+        Map<Integer, Integer> subItems = new HashMap<>(); // the current point's (a), (b) by level, begun again at each point
         for (IBodyElement element : doc.getBodyElements()) {
             if (element instanceof XWPFTable table) {
                 if (current != null) {
@@ -139,6 +140,7 @@ public final class ObservationImport {
             int level = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
             if (wordNumbered && level == 0 && !isHeading(p, text)) {
                 int n = wordCounters.merge(p.getNumID(), 1, Integer::sum);
+                subItems.clear();
                 current = new Open(n, heading);
                 current.blocks.add(text.strip());
                 read.add(current);
@@ -146,6 +148,7 @@ public final class ObservationImport {
             }
             Matcher typed = TYPED.matcher(text);
             if (typed.matches() && !isHeading(p, text)) {
+                subItems.clear();
                 current = new Open(Integer.parseInt(typed.group(1)), heading);
                 current.blocks.add(typed.group(2).strip());
                 read.add(current);
@@ -158,7 +161,7 @@ public final class ObservationImport {
             }
             if (current != null) {
                 if (wordNumbered && level > 0) {
-                    int n = wordCounters.merge(p.getNumID().add(BigInteger.valueOf(1000L * level)), 1, Integer::sum);
+                    int n = subItems.merge(level, 1, Integer::sum);
                     current.blocks.add("(" + (char) ('a' + Math.min(25, n - 1)) + ") " + text.strip());
                 } else {
                     current.blocks.add(text.strip());

@@ -172,6 +172,7 @@ public class ObservationImportTest {
                     .numbered(1, "by law;")
                     .numbered(1, "by budget.")
                     .numbered(0, "Codes of conduct should apply to elected officials (Art. 8).")
+                    .numbered(1, "with sanctions.")
                     .boldLine("II. International cooperation")
                     .numbered(0, "Mutual legal assistance without a treaty should be possible (Arts. 46 and 48).")
                     .save(dir.resolve("themes.docx"));
@@ -181,6 +182,8 @@ public class ObservationImportTest {
         assertThat(points).extracting(ObservationImport.Point::number).containsExactly(1, 2, 3);
         assertThat(points).extracting(p -> p.group().code()).containsExactly("policy", "policy", "cooperation");
         assertThat(points.getFirst().text()).isEqualTo("The Agency Against Corruption should be given independence (A. 6).\n\n(a) by law;\n\n(b) by budget.");
+        assertThat(points.get(1).text()).as("each point's sub-items begin again at (a)")
+                .isEqualTo("Codes of conduct should apply to elected officials (Art. 8).\n\n(a) with sanctions.");
         assertThat(points).extracting(ObservationImport.Point::articles).containsExactly(List.of(6), List.of(8), List.of(46, 48));
     }
 
