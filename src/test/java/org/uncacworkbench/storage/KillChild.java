@@ -91,7 +91,7 @@ public final class KillChild {
         for (int n = 1; ; n++) {
             pacer.pause();
             String token = "R" + run + "-" + n;
-            switch (n % 6) {
+            switch (n % 8) {
                 case 3 -> {
                     app.questions().add(cycleId, new org.uncacworkbench.review.QuestionDraft(null, "5", token, null, LocalDate.now()), USER);
                     ack("question", token);
@@ -99,6 +99,17 @@ public final class KillChild {
                 case 4 -> {
                     app.observations().add(cycleId, new org.uncacworkbench.review.ObservationDraft(null, "5", token, null), USER);
                     ack("observation", token);
+                }
+                case 6 -> {
+                    app.parallelReports().register(cycleId, new org.uncacworkbench.review.ParallelReportDraft(null, token, "Report",
+                            LocalDate.now()), null, USER);
+                    ack("parallel", token);
+                }
+                case 7 -> {
+                    LocalDate day = LocalDate.now().plusDays(30);
+                    app.meeting().save(cycleId, null, new org.uncacworkbench.review.MeetingSessionDraft(day, null, null,
+                            org.uncacworkbench.review.MeetingSession.Kind.ARTICLE_REVIEW, "場次" + token, token, null, null, "5", List.of()), USER);
+                    ack("meeting", token);
                 }
                 case 5 -> {
                     // the cycle's plan saved from its setup dialog, with one more milestone

@@ -31,7 +31,7 @@ class SaveSurvivesKillTest {
     }
 
     @Test
-    void requestsSessionsRevisionsQuestionsObservationsCycleSetupsAndAutosaveCopiesSurviveRandomKills() throws Exception {
+    void everyKindOfSaveTheWindowMakesAndTheAutosaveCopiesSurviveRandomKills() throws Exception {
         prepareDemo(dir);
         List<KillSeries.Run> runs = new KillSeries(dir, "services", 20, 60, 400).run(8, 800, 2500);
         assertNothingLost(runs);

@@ -1,6 +1,5 @@
 package org.uncacworkbench.review.ui;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -147,20 +146,12 @@ public final class MeetingViewModel {
             return;
         }
         problem.set("");
-        var chosen = dialogs.chooseSaveFile(messages.get("review.meeting.runSheet.chooseFile"),
-                messages.format("review.meeting.runSheet.fileName", cycle.number(), language.shortCode()), "docx");
-        if (chosen.isEmpty()) {
-            return;
-        }
-        Path target = chosen.get().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx") ? chosen.get() : Path.of(chosen.get() + ".docx");
         long cycleId = cycle.id();
-        tasks.submit(() -> runSheet.export(cycleId, language, target, DocxEngine.Progress.NONE), written -> {
-            status.set(messages.format("review.booklet.written", written.toString()));
-            if (dialogs.choose(messages.get("review.booklet.writtenTitle"), messages.format("review.booklet.written", written.toString()),
-                    List.of(messages.get("export.open"), messages.get("review.booklet.notNow"))) == 0) {
-                dialogs.open(written);
-            }
-        }, failure -> org.uncacworkbench.ui.Failures.show(dialogs, messages, failure, messages.get("review.meeting.runSheet.notWritten")));
+        org.uncacworkbench.ui.DocumentSaves.save(tasks, dialogs, messages, new org.uncacworkbench.ui.DocumentSaves.Texts(
+                messages.get("review.meeting.runSheet.chooseFile"), messages.format("review.meeting.runSheet.fileName", cycle.number(),
+                language.shortCode()), "", messages.get("review.booklet.writtenTitle"), "review.booklet.written",
+                messages.get("review.meeting.runSheet.notWritten")), target -> runSheet.export(cycleId, language, target, DocxEngine.Progress.NONE),
+                status::set);
     }
 
     private void refuse(Throwable failure) {

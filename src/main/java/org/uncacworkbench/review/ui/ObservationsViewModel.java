@@ -1,6 +1,5 @@
 package org.uncacworkbench.review.ui;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -285,26 +284,14 @@ public final class ObservationsViewModel {
             audience = who == 0 ? Audience.PUBLIC : Audience.SECRETARIAT;
         }
         ObservationsDocument.Edition chosenEdition = ObservationsDocument.Edition.values()[edition];
-        String suggested = messages.format("review.observation.export.fileName", cycle.number(),
-                chosenEdition.name().toLowerCase(java.util.Locale.ROOT) + (audience == Audience.SECRETARIAT ? "-secretariat" : ""));
-        var chosen = dialogs.chooseSaveFile(messages.get("review.observation.export.chooseFile"), suggested, "docx");
-        if (chosen.isEmpty()) {
-            return;
-        }
-        Path target = chosen.get().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx") ? chosen.get() : Path.of(chosen.get() + ".docx");
         long cycleId = cycle.id();
         Audience forWhom = audience;
-        status.set(messages.get("review.observation.export.writing"));
-        tasks.submit(() -> document.export(cycleId, chosenEdition, forWhom, target, DocxEngine.Progress.NONE), written -> {
-            status.set(messages.format("review.booklet.written", written.toString()));
-            if (dialogs.choose(messages.get("review.booklet.writtenTitle"), messages.format("review.booklet.written", written.toString()),
-                    List.of(messages.get("export.open"), messages.get("review.booklet.notNow"))) == 0) {
-                dialogs.open(written);
-            }
-        }, failure -> {
-            status.set("");
-            org.uncacworkbench.ui.Failures.show(dialogs, messages, failure, messages.get("review.observation.export.notWritten"));
-        });
+        org.uncacworkbench.ui.DocumentSaves.save(tasks, dialogs, messages, new org.uncacworkbench.ui.DocumentSaves.Texts(
+                messages.get("review.observation.export.chooseFile"), messages.format("review.observation.export.fileName", cycle.number(),
+                chosenEdition.name().toLowerCase(java.util.Locale.ROOT) + (audience == Audience.SECRETARIAT ? "-secretariat" : "")),
+                messages.get("review.observation.export.writing"), messages.get("review.booklet.writtenTitle"), "review.booklet.written",
+                messages.get("review.observation.export.notWritten")),
+                target -> document.export(cycleId, chosenEdition, forWhom, target, DocxEngine.Progress.NONE), status::set);
     }
 
     /**

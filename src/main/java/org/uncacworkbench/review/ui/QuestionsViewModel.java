@@ -1,6 +1,5 @@
 package org.uncacworkbench.review.ui;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -209,26 +208,12 @@ public final class QuestionsViewModel {
             return;
         }
         problem.set("");
-        String suggested = messages.format("review.booklet.fileName", cycle.number(), language.shortCode());
-        var chosen = dialogs.chooseSaveFile(messages.get("review.booklet.chooseFile"), suggested, "docx");
-        if (chosen.isEmpty()) {
-            return;
-        }
-        Path target = chosen.get().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx") ? chosen.get()
-                : Path.of(chosen.get() + ".docx");
         long cycleId = cycle.id();
-        status.set(messages.get("review.booklet.writing"));
-        tasks.submit(() -> booklet.export(cycleId, language, target, DocxEngine.Progress.NONE),
-                written -> {
-                    status.set(messages.format("review.booklet.written", written.toString()));
-                    if (dialogs.choose(messages.get("review.booklet.writtenTitle"), messages.format("review.booklet.written", written.toString()),
-                            List.of(messages.get("export.open"), messages.get("review.booklet.notNow"))) == 0) {
-                        dialogs.open(written);
-                    }
-                }, failure -> {
-                    status.set("");
-                    org.uncacworkbench.ui.Failures.show(dialogs, messages, failure, messages.get("review.booklet.notWritten"));
-                });
+        org.uncacworkbench.ui.DocumentSaves.save(tasks, dialogs, messages, new org.uncacworkbench.ui.DocumentSaves.Texts(
+                messages.get("review.booklet.chooseFile"), messages.format("review.booklet.fileName", cycle.number(), language.shortCode()),
+                messages.get("review.booklet.writing"), messages.get("review.booklet.writtenTitle"), "review.booklet.written",
+                messages.get("review.booklet.notWritten")), target -> booklet.export(cycleId, language, target, DocxEngine.Progress.NONE),
+                status::set);
     }
 
     /** A refusal the user can act on goes beside the form; anything else is an error. */

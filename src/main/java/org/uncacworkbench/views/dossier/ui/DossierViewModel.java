@@ -1,6 +1,5 @@
 package org.uncacworkbench.views.dossier.ui;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -67,24 +66,11 @@ public final class DossierViewModel {
             dialogs.showWarning(messages.get("dossier.book.notWritten"), messages.describe(e));
             return;
         }
-        var target = dialogs.chooseSaveFile(messages.get("dossier.book.chooseFile"),
-                messages.format("dossier.book.fileName", cycle.number(), language.shortCode()), "docx");
-        if (target.isEmpty()) {
-            return;
-        }
-        Path file = target.get().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx") ? target.get() : Path.of(target.get() + ".docx");
         long cycleId = cycle.id();
-        status.set(messages.get("dossier.loading"));
-        tasks.submit(() -> book.export(cycleId, chosen, language, file, DocxEngine.Progress.NONE), written -> {
-            status.set(messages.format("dossier.book.written", written.toString()));
-            if (dialogs.choose(messages.get("dossier.book.export"), messages.format("dossier.book.written", written.toString()),
-                    List.of(messages.get("export.open"), messages.get("review.booklet.notNow"))) == 0) {
-                dialogs.open(written);
-            }
-        }, failure -> {
-            status.set("");
-            org.uncacworkbench.ui.Failures.show(dialogs, messages, failure, messages.get("dossier.book.notWritten"));
-        });
+        org.uncacworkbench.ui.DocumentSaves.save(tasks, dialogs, messages, new org.uncacworkbench.ui.DocumentSaves.Texts(
+                messages.get("dossier.book.chooseFile"), messages.format("dossier.book.fileName", cycle.number(), language.shortCode()),
+                messages.get("dossier.loading"), messages.get("dossier.book.export"), "dossier.book.written", messages.get("dossier.book.notWritten")),
+                target -> book.export(cycleId, chosen, language, target, DocxEngine.Progress.NONE), status::set);
     }
 
     public ObjectProperty<ArticleDossier> dossierProperty() {
