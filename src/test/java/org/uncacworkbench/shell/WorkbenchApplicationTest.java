@@ -24,6 +24,12 @@ class WorkbenchApplicationTest {
     @TempDir
     Path dataDir;
 
+    /** A test that fails with a message still open must not leave it in front of the next test class's window. */
+    @org.junit.jupiter.api.AfterEach
+    void closeWhatIsStillOpen() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
     @Test
     void firstStartLoadsTheDemoAndClosingRemembersTheWindow() throws Exception {
         FxToolkit.registerPrimaryStage();
@@ -64,11 +70,14 @@ class WorkbenchApplicationTest {
                         .anyMatch(n -> n.startsWith("daily-") && n.endsWith(".zip")));
 
         robot.interact(() -> app.restore(backup)); // what Settings does once the user confirmed
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        // the message is clicked once its window is up and laid out: found earlier, its button may not be visible yet
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .button")
+                .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
         javafx.scene.control.DialogPane done = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
         assertThat(done.getHeaderText()).isEqualTo("Backup restored");
         assertThat(((Labeled) done.getContent()).getText()).contains(backup.toString());
-        robot.clickOn("OK");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(org.testfx.util.NodeQueryUtils.isVisible()).queryButton());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
         assertThat(robot.lookup("#dashboardTitle").queryAs(Labeled.class).getText()).as("the window is back, on the restored data")
                 .isEqualTo("Third National Report (2025–2026)");
 

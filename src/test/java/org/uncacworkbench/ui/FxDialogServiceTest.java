@@ -57,7 +57,7 @@ class FxDialogServiceTest {
         Platform.runLater(() -> chosen.complete(dialogs.choose(messages.get("startup.failedTitle"),
                 messages.format("startup.wayOut", "/home/secretariat/uncac-workbench"),
                 List.of(messages.get("startup.restore"), messages.get("startup.otherFolder"), messages.get("startup.quit")))));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .button").match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup(".dialog-pane").queryAs(DialogPane.class);
     }
@@ -101,7 +101,7 @@ class FxDialogServiceTest {
         // this computer opens folders but nothing opens .docx
         FxDialogService dialogs = new FxDialogService(owner, () -> zh, shown::add, p -> !p.toString().endsWith(".docx"));
         Platform.runLater(() -> dialogs.open(file));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .button").match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(pane.getHeaderText()).isEqualTo("沒有可開啟此檔案的程式");
