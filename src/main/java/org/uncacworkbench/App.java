@@ -65,6 +65,8 @@ public final class App implements AutoCloseable {
     private final org.uncacworkbench.review.MeetingService meeting;
     private final org.uncacworkbench.review.RunSheet runSheet;
     private final org.uncacworkbench.review.ObservationsDocument observationsDocument;
+    private final org.uncacworkbench.followup.FollowupService followup;
+    private final org.uncacworkbench.followup.RoundDocuments roundDocuments;
     private final org.uncacworkbench.views.dossier.DossierService dossiers;
     private final org.uncacworkbench.views.dossier.BriefingBook briefingBook;
     private final AgencyService agencies;
@@ -114,6 +116,9 @@ public final class App implements AutoCloseable {
                 auditLog, clock);
         this.runSheet = new org.uncacworkbench.review.RunSheet(cycles, meeting, documentSettings::current, clock);
         this.observationsDocument = new org.uncacworkbench.review.ObservationsDocument(cycles, observations, documentSettings::current, clock);
+        this.followup = new org.uncacworkbench.followup.FollowupService(database, new org.uncacworkbench.followup.FollowupRepository(database),
+                new org.uncacworkbench.followup.ProgressRepository(database), observations, auditLog, clock);
+        this.roundDocuments = new org.uncacworkbench.followup.RoundDocuments(cycles, followup, documentSettings::current);
         this.dashboards = new org.uncacworkbench.views.dashboard.DashboardService(cycles, sections, requests, questions, database);
         PanelRepository panelRepository = new PanelRepository(database);
         SessionRecordRepository recordRepository = new SessionRecordRepository(database);
@@ -247,6 +252,14 @@ public final class App implements AutoCloseable {
 
     public org.uncacworkbench.review.ParallelReportService parallelReports() {
         return parallelReports;
+    }
+
+    public org.uncacworkbench.followup.FollowupService followup() {
+        return followup;
+    }
+
+    public org.uncacworkbench.followup.RoundDocuments roundDocuments() {
+        return roundDocuments;
     }
 
     public org.uncacworkbench.review.ObservationsDocument observationsDocument() {

@@ -48,7 +48,7 @@ class ArchitectureTest {
     /** The floors of docs/architecture.md, lowest first; the root package (App, Main) composes them all. */
     static final String[] BASE = {"storage", "i18n", "user", "ui", "markdown", "export"};
     static final String[] KERNEL = {"cycle", "convention", "agency"};
-    static final String[] FEATURES = {"drafting", "requests", "panel", "review"};
+    static final String[] FEATURES = {"drafting", "requests", "panel", "review", "followup"};
     static final String[] VIEWS = {"views", "shell", "cli", "sampledata"};
 
     @Test

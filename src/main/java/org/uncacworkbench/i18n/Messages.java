@@ -49,9 +49,20 @@ public final class Messages {
 
     public String text(UserMessage message) {
         Object[] args = message.args().stream()
-                .map(a -> a instanceof UserMessage nested ? text(nested) : a)
+                .map(this::render)
                 .toArray();
         return format(message.key(), args);
+    }
+
+    /** A nested message in the user's language; a list of them one per line, each after a bullet. */
+    private Object render(Object arg) {
+        if (arg instanceof UserMessage nested) {
+            return text(nested);
+        }
+        if (arg instanceof java.util.List<?> list && !list.isEmpty() && list.stream().allMatch(UserMessage.class::isInstance)) {
+            return String.join("\n", list.stream().map(m -> "• " + text((UserMessage) m)).toList());
+        }
+        return arg;
     }
 
     /** The user-facing text of any failure: ours by key, anything else by a generic message. */

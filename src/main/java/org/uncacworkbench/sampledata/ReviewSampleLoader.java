@@ -13,6 +13,8 @@ final class ReviewSampleLoader {
     static final List<String> CONTROL_LEVELS = List.of("executive_yuan", "ministry", "self");
     static final List<String> REPORTING = List.of("not_reported", "reported", "under_review");
     static final List<String> DECISIONS = List.of("continue", "release", "self_managed");
+    static final List<String> OWN_STATUSES = List.of("completed", "in_progress", "not_started", "not_applicable");
+    static final List<String> GRADES = List.of("A", "B", "C", "D", "E");
 
     private final LoadContext ctx;
     private final long cycleId;
@@ -23,6 +25,7 @@ final class ReviewSampleLoader {
     private final Map<String, Long> kinds = new HashMap<>();
     private final Map<String, Long> observations = new HashMap<>();
     private final Map<String, Long> assignments = new HashMap<>();
+    private final Map<String, List<String>> agenciesOf = new HashMap<>();
 
     ReviewSampleLoader(LoadContext ctx, int cycleNumber, long cycleId) {
         this.ctx = ctx;
@@ -131,19 +134,88 @@ final class ReviewSampleLoader {
                     .set("reporting_status", row.oneOf("reporting_status", REPORTING))
                     .set("action_plan_zh", row.nullable("action_plan_zh")).set("action_plan_en", row.nullable("action_plan_en")));
             assignments.put(no, id);
+            agenciesOf.put(no, new java.util.ArrayList<>(List.of(row.text("lead_agency"))));
             for (String code : row.list("co_agencies")) {
                 ctx.insertPlain(row, "followup_co_agency", new Cols().set("assignment_id", id).set("agency_id", ctx.agencyCode(row, "co_agencies", code)));
+                agenciesOf.get(no).add(code);
             }
         }
-        for (CsvRow row : ctx.rows(dir + "progress-reports.csv", false, "observation", "agency", "period", "reported_on", "text_zh", "text_en")) {
-            ctx.insert(row, "progress_report", new Cols().set("assignment_id", assignment(row)).set("agency_id", ctx.agency(row, "agency"))
-                    .set("period_label", row.text("period")).set("reported_on", row.date("reported_on"))
-                    .set("text_zh", row.text("text_zh")).set("text_en", row.nullable("text_en")));
+        Map<String, Long> indicators = new HashMap<>();
+        for (CsvRow row : ctx.rows(dir + "indicators.csv", false, "observation", "no", "description_zh", "description_en", "unit",
+                "baseline", "target", "target_on")) {
+            indicators.put(row.integer("observation") + "/" + row.integer("no"), ctx.insert(row, "performance_indicator", new Cols()
+                    .set("assignment_id", assignment(row)).set("description_zh", row.text("description_zh"))
+                    .set("description_en", row.nullable("description_en")).set("unit", row.nullable("unit"))
+                    .set("baseline", row.optional("baseline").map(java.math.BigDecimal::new).orElse(null))
+                    .set("target", row.optional("target").map(java.math.BigDecimal::new).orElse(null))
+                    .set("target_on", row.nullableDate("target_on"))));
         }
-        for (CsvRow row : ctx.rows(dir + "tracking-decisions.csv", false, "observation", "decided_on", "decision", "decided_by", "reason_zh", "reason_en")) {
+        Map<String, Long> progressReports = new HashMap<>();
+        Map<String, java.time.LocalDate> returned = new HashMap<>();
+        for (CsvRow row : ctx.rows(dir + "progress-reports.csv", false, "observation", "agency", "period", "reported_on", "text_zh", "text_en")) {
+            String status = row.optional("own_status").map(x -> row.oneOf("own_status", OWN_STATUSES)).orElse(null);
+            long id = ctx.insert(row, "progress_report", new Cols().set("assignment_id", assignment(row)).set("agency_id", ctx.agency(row, "agency"))
+                    .set("period_label", row.text("period")).set("reported_on", row.date("reported_on"))
+                    .set("text_zh", row.text("text_zh")).set("text_en", row.nullable("text_en")).set("own_status", status)
+                    .set("next_steps_zh", row.nullable("next_steps_zh")).set("next_steps_en", row.nullable("next_steps_en"))
+                    .set("evidence", row.nullable("evidence")));
+            progressReports.put(row.integer("observation") + "/" + row.text("period"), id);
+            returned.merge(row.text("period") + "/" + row.text("agency"), row.date("reported_on"), (a, b) -> a.isAfter(b) ? a : b);
+        }
+        for (CsvRow row : ctx.rows(dir + "indicator-values.csv", false, "observation", "no", "period", "value")) {
+            String key = row.integer("observation") + "/" + row.integer("no");
+            ctx.insert(row, "indicator_value", new Cols().set("indicator_id", LoadContext.resolve(row, "no", indicators, key))
+                    .set("progress_report_id", LoadContext.resolve(row, "period", progressReports, row.integer("observation") + "/" + row.text("period")))
+                    .set("measured_value", new java.math.BigDecimal(row.text("value"))));
+        }
+        List<CsvRow> decisions = ctx.rows(dir + "tracking-decisions.csv", false, "observation", "decided_on", "decision", "decided_by", "reason_zh", "reason_en");
+        for (CsvRow row : decisions) {
             ctx.insert(row, "tracking_decision", new Cols().set("assignment_id", assignment(row))
                     .set("decided_on", row.date("decided_on")).set("decision", row.oneOf("decision", DECISIONS))
-                    .set("decided_by", row.text("decided_by")).set("reason_zh", row.text("reason_zh")).set("reason_en", row.nullable("reason_en")));
+                    .set("decided_by", row.text("decided_by")).set("reason_zh", row.text("reason_zh")).set("reason_en", row.nullable("reason_en"))
+                    .set("evidence", row.nullable("evidence")));
+        }
+        loadRounds(progressReports, returned, decisions);
+    }
+
+    /**
+     * Reporting rounds (a newer file: a folder without it loads as before): each round goes to every
+     * agency on a point not released or left to the agency before it opened, sent the day it opened
+     * and returned the day the agency's last report of it is dated; the reports are tied to their round.
+     */
+    private void loadRounds(Map<String, Long> progressReports, Map<String, java.time.LocalDate> returned, List<CsvRow> decisions) {
+        for (CsvRow row : ctx.rows(dir + "reporting-rounds.csv", false, "label", "title_zh", "title_en", "opened_on", "due_on", "letter_no")) {
+            java.time.LocalDate opened = row.date("opened_on");
+            String label = row.text("label");
+            long round = ctx.insert(row, "reporting_round", new Cols().set("cycle_id", cycleId).set("label", label)
+                    .set("title_zh", row.text("title_zh")).set("title_en", row.text("title_en")).set("opened_on", opened)
+                    .set("due_on", row.date("due_on")).set("letter_no", row.nullable("letter_no")));
+            java.util.Set<String> closed = new java.util.HashSet<>();
+            decisions.stream().filter(d -> d.date("decided_on").isBefore(opened) && !"continue".equals(d.text("decision")))
+                    .forEach(d -> closed.add(String.valueOf(d.integer("observation"))));
+            java.util.Set<String> codes = new java.util.TreeSet<>();
+            agenciesOf.forEach((no, list) -> {
+                if (!closed.contains(no)) {
+                    codes.addAll(list);
+                }
+            });
+            for (String code : codes) {
+                ctx.insertPlain(row, "round_agency", new Cols().set("round_id", round).set("agency_id", ctx.agencyCode(row, "label", code))
+                        .set("sent_on", opened).set("returned_on", returned.get(label + "/" + code)));
+            }
+            progressReports.forEach((key, id) -> {
+                if (key.endsWith("/" + label)) {
+                    ctx.write(row, () -> {
+                        ctx.repository.update("progress_report", id, new Cols().set("round_id", round));
+                        return null;
+                    });
+                }
+            });
+        }
+        for (CsvRow row : ctx.rows(dir + "assessments.csv", false, "observation", "period", "grade", "assessed_on", "assessed_by")) {
+            ctx.insert(row, "progress_assessment", new Cols().set("progress_report_id", LoadContext.resolve(row, "period", progressReports,
+                            row.integer("observation") + "/" + row.text("period"))).set("grade", row.oneOf("grade", GRADES))
+                    .set("assessed_on", row.date("assessed_on")).set("assessed_by", row.text("assessed_by")).set("note", row.nullable("note")));
         }
     }
 

@@ -95,6 +95,12 @@ class BundleConsistencyTest {
         for (var status : org.uncacworkbench.review.QuestionStatus.values()) {
             dynamic.add(status.messageKey());
         }
+        java.util.stream.Stream.of(org.uncacworkbench.followup.ControlLevel.values()).forEach(x -> dynamic.add(x.key()));
+        java.util.stream.Stream.of(org.uncacworkbench.followup.OwnStatus.values()).forEach(x -> dynamic.add(x.key()));
+        java.util.stream.Stream.of(org.uncacworkbench.followup.DecisionKind.values()).forEach(x -> dynamic.add(x.key()));
+        java.util.stream.Stream.of(org.uncacworkbench.followup.Grade.values()).forEach(x -> dynamic.add(x.key()));
+        java.util.stream.Stream.of(org.uncacworkbench.followup.FollowupSnapshot.Tracking.values()).forEach(x -> dynamic.add(x.key()));
+        java.util.stream.Stream.of(org.uncacworkbench.followup.ReportingRound.Urgency.values()).forEach(x -> dynamic.add(x.key()));
         for (String origin : new String[] {"edit", "restore", "import", "merge", "sample"}) {
             dynamic.add("revisionSource." + origin);
         }

@@ -1,0 +1,139 @@
+package org.uncacworkbench.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.uncacworkbench.App;
+import org.uncacworkbench.TestWorkbench;
+import org.uncacworkbench.review.Observation;
+
+/** Assigning, opening rounds, assessing and deciding, on the demo's second cycle. */
+class FollowupServiceTest {
+
+    @TempDir
+    Path dir;
+    App app;
+    long cycle2;
+
+    @BeforeEach
+    void open() {
+        app = TestWorkbench.withDemo(dir);
+        cycle2 = app.cycles().cycleByNumber(2).orElseThrow().id();
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    Observation point(int number) {
+        return app.observations().adopted(cycle2).stream().filter(o -> o.number() == number).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theDemoHoldsTwoRoundsWithAssessmentsAndDecisions() {
+        FollowupSnapshot s = app.followup().snapshot(cycle2);
+        assertThat(s.rounds()).extracting(ReportingRound::label).containsExactly("2023H1", "2024H1");
+        assertThat(s.assignments()).hasSize(17);
+        var rows = s.rows();
+        var p7 = rows.stream().filter(r -> r.observation().number() == 7).findFirst().orElseThrow();
+        assertThat(p7.latest().roundLabel()).isEqualTo("2024H1");
+        assertThat(p7.grade()).isEqualTo(Grade.A);
+        assertThat(p7.tracking()).isEqualTo(FollowupSnapshot.Tracking.RELEASED);
+        assertThat(rows.stream().filter(r -> r.observation().number() == 4).findFirst().orElseThrow().tracking())
+                .isEqualTo(FollowupSnapshot.Tracking.TRACKING);
+        assertThat(rows.stream().filter(r -> r.assignment() == null)).as("adopted points not assigned").hasSize(30 - 17);
+        // released before 2024H1 opened, point 10 (PCC alone) was not asked for again
+        assertThat(app.followup().agencyStates(s.rounds().get(1))).extracting(a -> a.agency().code()).doesNotContain("PCC").contains("MOJ", "AAC");
+        assertThat(app.followup().agencyStates(s.rounds().get(0))).filteredOn(a -> a.agency().code().equals("NDC"))
+                .singleElement().satisfies(a -> assertThat(a.returnedOn()).isNull());
+    }
+
+    @Test
+    void anAssignmentIsCheckedStoredAndChangedOnlyAsRead() {
+        Observation p1 = point(1);
+        assertThat(TestWorkbench.refusal(() -> app.followup().assign(p1, null,
+                new AssignmentDraft("MOJ", List.of(), ControlLevel.MINISTRY, " ", null, List.of(), List.of()), "lin")))
+                .isEqualTo("followup.assign.noPlan");
+        assertThat(TestWorkbench.refusal(() -> app.followup().assign(p1, null,
+                new AssignmentDraft("XYZ", List.of(), ControlLevel.MINISTRY, "計畫", null, List.of(), List.of()), "lin")))
+                .isEqualTo("followup.assign.unknownAgency");
+        var indicator = new Assignment.Indicator(null, "宣導場次", "Awareness sessions", "場", BigDecimal.ZERO, BigDecimal.TEN, LocalDate.of(2027, 12, 31));
+        Assignment a = app.followup().assign(p1, null, new AssignmentDraft("AAC", List.of("MOJ", "AAC", "MOI"), ControlLevel.EXECUTIVE_YUAN,
+                "研擬計畫", "Draft a plan", List.of(new Assignment.Milestone(null, "完成草案", "Draft done", LocalDate.of(2027, 6, 30), null)),
+                List.of(indicator)), "lin");
+        assertThat(a.lead().code()).isEqualTo("AAC");
+        assertThat(a.coAgencies()).extracting(x -> x.code()).as("the lead is not its own co-agency").containsExactly("MOI", "MOJ");
+        assertThat(a.milestones()).singleElement().satisfies(m -> assertThat(m.dueOn()).isEqualTo(LocalDate.of(2027, 6, 30)));
+        assertThat(a.indicators()).singleElement().satisfies(i -> assertThat(i.target()).isEqualByComparingTo("10"));
+        assertThat(a.assignedBy()).isEqualTo("lin");
+
+        assertThat(TestWorkbench.refusal(() -> app.followup().assign(p1, null, new AssignmentDraft("AAC", List.of(), ControlLevel.SELF,
+                "x", null, List.of(), List.of()), "chen"))).isEqualTo("followup.assign.changedMeanwhile");
+        Assignment changed = app.followup().assign(p1, a.version(), new AssignmentDraft("AAC", List.of("MOJ"), ControlLevel.SELF,
+                "研擬計畫", null, List.of(), a.indicators()), "chen");
+        assertThat(changed.controlLevel()).isEqualTo(ControlLevel.SELF);
+        assertThat(changed.indicators()).extracting(Assignment.Indicator::id).as("kept, by id").containsExactly(a.indicators().getFirst().id());
+        assertThat(TestWorkbench.refusal(() -> app.followup().assign(p1, a.version(), new AssignmentDraft("AAC", List.of(), ControlLevel.SELF,
+                "x", null, List.of(), List.of()), "lin"))).isEqualTo("followup.assign.changedMeanwhile");
+    }
+
+    @Test
+    void anIndicatorWithReportedValuesStays() {
+        Assignment p14 = app.followup().assignment(point(14).id()).orElseThrow();
+        assertThat(TestWorkbench.refusal(() -> app.followup().assign(point(14), p14.version(), new AssignmentDraft("MOJ", List.of(),
+                p14.controlLevel(), p14.planZh(), p14.planEn(), List.of(), List.of()), "lin")))
+                .isEqualTo("followup.assign.indicatorHasValues");
+        assertThat(app.followup().assignment(point(14).id()).orElseThrow().indicators()).hasSize(1);
+    }
+
+    @Test
+    void aRoundGoesToEveryAgencyOnAPointStillTracked() {
+        assertThat(TestWorkbench.refusal(() -> app.followup().openRound(cycle2, new RoundDraft("2025 H1", "2025 年上半年", "first half of 2025",
+                LocalDate.of(2025, 6, 1), LocalDate.of(2025, 7, 15), null, null), "lin"))).isEqualTo("followup.round.badLabel");
+        assertThat(TestWorkbench.refusal(() -> app.followup().openRound(cycle2, RoundDraft.halfYear(2025, 1,
+                LocalDate.of(2025, 6, 1), LocalDate.of(2025, 5, 15)), "lin"))).isEqualTo("followup.round.dueBeforeOpened");
+        assertThat(TestWorkbench.refusal(() -> app.followup().openRound(cycle2, RoundDraft.halfYear(2024, 1,
+                LocalDate.of(2024, 6, 1), LocalDate.of(2024, 7, 15)), "lin"))).isEqualTo("followup.round.labelTaken");
+
+        ReportingRound r = app.followup().openRound(cycle2, RoundDraft.halfYear(2025, 1, LocalDate.of(2025, 6, 1), LocalDate.of(2025, 7, 15)), "lin");
+        assertThat(r.titleZh()).isEqualTo("2025 年上半年");
+        var states = app.followup().agencyStates(r);
+        assertThat(states).extracting(s -> s.agency().code()).as("7, 10, 17, 25, 27 released, 16 left to AAC")
+                .doesNotContain("MOI", "PCC").contains("AAC", "MOJ", "FSC", "NDC", "JY", "MJIB");
+        assertThat(states).allSatisfy(s -> assertThat(s.overdue()).as("the test clock is past the deadline").isTrue());
+        assertThat(states).filteredOn(s -> s.agency().code().equals("MOJ")).singleElement()
+                .satisfies(s -> assertThat(s.points()).as("6, 14, 19, 21 (lead), 23, 30 (support)").isEqualTo(6));
+        assertThat(app.followup().overdue(cycle2)).extracting(o -> o.round().label()).contains("2023H1", "2025H1");
+    }
+
+    @Test
+    void releasingNeedsEvidenceAndEveryStepIsInThePointsHistory() {
+        Assignment p4 = app.followup().assignment(point(4).id()).orElseThrow();
+        FollowupSnapshot s = app.followup().snapshot(cycle2);
+        ProgressReport latest = s.latestReport(p4).orElseThrow();
+        assertThat(TestWorkbench.refusal(() -> app.followup().decide(p4, new DecisionDraft(DecisionKind.RELEASE, LocalDate.of(2026, 11, 23),
+                "已完成", null, " ", "追蹤管考會議", latest.id(), null, null), "lin"))).isEqualTo("followup.decide.releaseNeedsEvidence");
+        assertThat(TestWorkbench.refusal(() -> app.followup().decide(p4, new DecisionDraft(DecisionKind.CONTINUE, LocalDate.of(2026, 12, 20),
+                "未完成", null, null, "追蹤管考會議", null, null, null), "lin"))).isEqualTo("followup.decide.inFuture");
+        app.followup().assess(latest, Grade.A, "評估報告已完成", null, "lin");
+        app.followup().decide(p4, new DecisionDraft(DecisionKind.RELEASE, LocalDate.of(2026, 11, 23), "外部評估已完成並公布。", "Evaluation published.",
+                "外部評估報告（2024）", "追蹤管考會議", latest.id(), null, null), "lin");
+
+        FollowupSnapshot after = app.followup().snapshot(cycle2);
+        var row = after.rows().stream().filter(r -> r.observation().number() == 4).findFirst().orElseThrow();
+        assertThat(row.grade()).isEqualTo(Grade.A);
+        assertThat(row.tracking()).isEqualTo(FollowupSnapshot.Tracking.RELEASED);
+        List<HistoryEvent> history = app.followup().history(after, p4);
+        assertThat(history).extracting(e -> e.getClass().getSimpleName()).containsExactly("Assigned", "Reported", "Assessed", "Reported",
+                "Assessed", "Decided", "Assessed", "Decided");
+        assertThat(((HistoryEvent.Decided) history.getLast()).decision().evidence()).isEqualTo("外部評估報告（2024）");
+    }
+}
