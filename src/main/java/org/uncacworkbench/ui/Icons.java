@@ -43,6 +43,10 @@ public final class Icons {
         return FontIcon.of(org.kordamp.ikonli.materialdesign2.MaterialDesignE.EARTH, 18);
     }
 
+    public static FontIcon followup() {
+        return FontIcon.of(org.kordamp.ikonli.materialdesign2.MaterialDesignC.CLIPBOARD_CHECK_OUTLINE, 18);
+    }
+
     public static FontIcon requests() {
         return FontIcon.of(org.kordamp.ikonli.materialdesign2.MaterialDesignE.EMAIL_FAST_OUTLINE, 18);
     }

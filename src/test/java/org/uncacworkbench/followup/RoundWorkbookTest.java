@@ -67,19 +67,6 @@ class RoundWorkbookTest {
         return out;
     }
 
-    static void fillEveryPoint(Workbook wb) {
-        Sheet s = wb.getSheet(RoundWorkbook.PROGRESS_SHEET);
-        for (int r = RoundWorkbook.FIRST_ROW; r <= s.getLastRowNum(); r++) {
-            s.getRow(r).getCell(3).setCellValue("辦理中 In progress");
-            s.getRow(r).getCell(4).setCellValue("第 " + (int) s.getRow(r).getCell(0).getNumericCellValue() + " 點已召開會議研商。");
-            s.getRow(r).getCell(6).setCellValue("持續辦理。");
-        }
-        Sheet v = wb.getSheet(RoundWorkbook.INDICATOR_SHEET);
-        for (int r = RoundWorkbook.FIRST_ROW; r <= v.getLastRowNum(); r++) {
-            v.getRow(r).getCell(RoundWorkbook.VALUE_COL).setCellValue(9);
-        }
-    }
-
     long reports() {
         return TestWorkbench.number(app, "SELECT COUNT(*) FROM progress_report");
     }
@@ -121,7 +108,7 @@ class RoundWorkbookTest {
     @Test
     void aFilledWorkbookIsStoredAndACorrectedOneShowsWhatDiffers() throws Exception {
         Path book = workbookFor("MOJ");
-        Path first = filled(book, "first.xlsx", RoundWorkbookTest::fillEveryPoint);
+        Path first = filled(book, "first.xlsx", FilledWorkbooks::fillEveryPoint);
         ProgressImport.Plan plan = app.roundDocuments().plan(round, "MOJ", first);
         assertThat(plan.agency().code()).isEqualTo("MOJ");
         assertThat(plan.changes()).extracting(ProgressImport.Change::kind).containsOnly(ProgressImport.ChangeKind.NEW).hasSize(6);
@@ -164,7 +151,7 @@ class RoundWorkbookTest {
 
     @Test
     void anotherAgencysOrRoundsWorkbookIsRefused() throws Exception {
-        Path moi = filled(workbookFor("AAC"), "aac.xlsx", RoundWorkbookTest::fillEveryPoint);
+        Path moi = filled(workbookFor("AAC"), "aac.xlsx", FilledWorkbooks::fillEveryPoint);
         assertThat(refusal(moi, "MOJ")).isEqualTo("未匯入任何資料：這份活頁簿是 AAC 的，不是 MOJ 的。");
         ReportingRound later = app.followup().openRound(cycle2, RoundDraft.halfYear(2025, 2, LocalDate.of(2025, 12, 1), LocalDate.of(2026, 1, 15)), "lin");
         long before = reports();
@@ -181,7 +168,7 @@ class RoundWorkbookTest {
     void aChangedLockedCellTextInANumberCellAndAFormulaAreEachNamed() throws Exception {
         Path book = workbookFor("MOJ");
         Path bad = filled(book, "bad.xlsx", wb -> {
-            fillEveryPoint(wb);
+            FilledWorkbooks.fillEveryPoint(wb);
             wb.getSheet(RoundWorkbook.PROGRESS_SHEET).getRow(RoundWorkbook.FIRST_ROW).getCell(1).setCellValue("改過的意見");
             wb.getSheet(RoundWorkbook.PROGRESS_SHEET).getRow(RoundWorkbook.FIRST_ROW + 2).getCell(3).setCellValue("快完成了");
             wb.getSheet(RoundWorkbook.INDICATOR_SHEET).getRow(RoundWorkbook.FIRST_ROW).getCell(RoundWorkbook.VALUE_COL).setCellValue("約 8 次");
@@ -191,7 +178,7 @@ class RoundWorkbookTest {
                 .contains("儲存格 D7：「快完成了」不是辦理情形的選項")
                 .contains("工作表「績效指標 Indicators」儲存格 G5：「約 8 次」不是數字");
         Path formula = filled(book, "formula.xlsx", wb -> {
-            fillEveryPoint(wb);
+            FilledWorkbooks.fillEveryPoint(wb);
             wb.getSheet(RoundWorkbook.INDICATOR_SHEET).getRow(RoundWorkbook.FIRST_ROW).getCell(RoundWorkbook.VALUE_COL).setCellFormula("4+5");
         });
         assertThat(refusal(formula, "MOJ")).contains("儲存格 G5：含有公式，請直接填入數值。");
@@ -201,13 +188,13 @@ class RoundWorkbookTest {
     void rowsDeletedMovedOrAddedAreRefused() throws Exception {
         Path book = workbookFor("MOJ");
         Path deleted = filled(book, "deleted.xlsx", wb -> {
-            fillEveryPoint(wb);
+            FilledWorkbooks.fillEveryPoint(wb);
             Sheet s = wb.getSheet(RoundWorkbook.PROGRESS_SHEET);
             s.shiftRows(RoundWorkbook.FIRST_ROW + 2, s.getLastRowNum(), -1);
         });
         assertThat(refusal(deleted, "MOJ")).contains("第 6 列：應為第 14 點，卻是 19。請勿刪除、新增或搬移列。");
         Path swapped = filled(book, "swapped.xlsx", wb -> {
-            fillEveryPoint(wb);
+            FilledWorkbooks.fillEveryPoint(wb);
             Sheet s = wb.getSheet(RoundWorkbook.PROGRESS_SHEET);
             var a = s.getRow(RoundWorkbook.FIRST_ROW).getCell(0);
             var b = s.getRow(RoundWorkbook.FIRST_ROW + 1).getCell(0);
@@ -217,7 +204,7 @@ class RoundWorkbookTest {
         });
         assertThat(refusal(swapped, "MOJ")).contains("第 5 列：應為第 6 點，卻是 14。");
         Path added = filled(book, "added.xlsx", wb -> {
-            fillEveryPoint(wb);
+            FilledWorkbooks.fillEveryPoint(wb);
             Sheet s = wb.getSheet(RoundWorkbook.PROGRESS_SHEET);
             s.createRow(s.getLastRowNum() + 1).createCell(4).setCellValue("另一點");
         });

@@ -146,10 +146,12 @@ class MainWindowTest extends OnTheDemo {
 
     @Test
     void eachShortcutPutsTheKeyboardInItsPagesMainControlNotTheSearchBox(FxRobot robot) {
-        String[] expected = {null, "articleFilter", "sectionList", "requestTable", "sessionTable", "reviewerTable", null, null, "languagePicker"};
-        for (int i = 1; i <= 9; i++) {
-            robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.getKeyCode(String.valueOf(i)))
-                    .release(javafx.scene.input.KeyCode.CONTROL);
+        String[] expected = {null, "articleFilter", "sectionList", "requestTable", "sessionTable", "reviewerTable", "followupTable", null, null,
+            "languagePicker"};
+        for (int i = 1; i <= 10; i++) {
+            // Ctrl+1…9 in the sidebar's order, Ctrl+, for the settings
+            robot.press(javafx.scene.input.KeyCode.CONTROL).type(i == 10 ? javafx.scene.input.KeyCode.COMMA
+                    : javafx.scene.input.KeyCode.getKeyCode(String.valueOf(i))).release(javafx.scene.input.KeyCode.CONTROL);
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
             javafx.scene.Node focused = scene.getFocusOwner();
             assertThat(focused).as("Ctrl+%d", i).isNotNull();

@@ -86,12 +86,18 @@ public final class MainWindow {
         unbindPrevious();
     }
 
-    /** Ctrl+1…9 switch pages, in the sidebar's order, as in most desktop tools with a sidebar. */
+    /**
+     * Ctrl+1…9 switch pages, in the sidebar's order, as in most desktop tools with a sidebar; the
+     * settings, last, take Ctrl+, as settings do in most desktop tools.
+     */
+    static KeyCodeCombination shortcut(Page page) {
+        return page == Page.SETTINGS ? new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN)
+                : new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(page.ordinal() + 1)), KeyCombination.SHORTCUT_DOWN);
+    }
+
     public void installAccelerators(Scene scene) {
-        Page[] pages = Page.values();
-        for (int i = 0; i < pages.length; i++) {
-            Page page = pages[i];
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)), KeyCombination.SHORTCUT_DOWN), () -> {
+        for (Page page : Page.values()) {
+            scene.getAccelerators().put(shortcut(page), () -> {
                 if (viewModel.pageProperty().get() == page) {
                     focusPage(); // already open: back to its main control
                 } else {
@@ -168,15 +174,15 @@ public final class MainWindow {
         icons.put(Page.REQUESTS, Icons.requests());
         icons.put(Page.PANEL, Icons.panel());
         icons.put(Page.REVIEW, Icons.review());
+        icons.put(Page.FOLLOWUP, Icons.followup());
         icons.put(Page.EXPORT, Icons.export());
         icons.put(Page.SETTINGS, Icons.settings());
-        int n = 1;
         for (Page page : Page.values()) {
             ToggleButton b = new ToggleButton(m.get(page.messageKey()), icons.get(page));
             b.setId("nav-" + page.name().toLowerCase(java.util.Locale.ROOT));
             b.setToggleGroup(navGroup);
             b.setUserData(page);
-            String shortcut = " (Ctrl+" + n++ + ")";
+            String shortcut = " (" + shortcut(page).getDisplayText() + ")";
             Tooltips.onHover(b, () -> m.get(page.messageKey()) + shortcut);
             b.setOnAction(e -> {
                 viewModel.pageProperty().set(page);
@@ -244,6 +250,8 @@ public final class MainWindow {
                             viewModel.dialogs(), m, app.username()),
                     new org.uncacworkbench.review.ui.ObservationsViewModel(app.observations(), app.observationsDocument(), tasks,
                             viewModel.dialogs(), m, app.username()), viewModel.selectedCycleProperty());
+            case FOLLOWUP -> new org.uncacworkbench.followup.ui.FollowupView(new org.uncacworkbench.followup.ui.FollowupViewModel(app.followup(),
+                    app.roundDocuments(), app.agencies(), tasks, viewModel.dialogs(), m, app.username()), viewModel.selectedCycleProperty());
             case SEARCH -> searchPage(m);
             case EXPORT -> new ExportView(new ExportViewModel(app.reportExporter(), app.cycles(), tasks, viewModel.dialogs(), m, app.username()),
                     viewModel.selectedCycleProperty());

@@ -8,6 +8,7 @@ public enum Page {
     REQUESTS("nav.requests"),
     PANEL("nav.panel"),
     REVIEW("nav.review"),
+    FOLLOWUP("nav.followup"),
     SEARCH("nav.search"),
     EXPORT("nav.export"),
     SETTINGS("nav.settings");

@@ -1,0 +1,444 @@
+package org.uncacworkbench.followup.ui;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.uncacworkbench.agency.Agency;
+import org.uncacworkbench.followup.Assignment;
+import org.uncacworkbench.followup.AssignmentDraft;
+import org.uncacworkbench.followup.ControlLevel;
+import org.uncacworkbench.followup.DecisionDraft;
+import org.uncacworkbench.followup.DecisionKind;
+import org.uncacworkbench.followup.FollowupSnapshot;
+import org.uncacworkbench.followup.Grade;
+import org.uncacworkbench.followup.ProgressReport;
+import org.uncacworkbench.i18n.DateFormats;
+import org.uncacworkbench.i18n.Language;
+import org.uncacworkbench.i18n.Messages;
+import org.uncacworkbench.i18n.WorkbenchException;
+import org.uncacworkbench.ui.Cells;
+import org.uncacworkbench.ui.DatePickers;
+import org.uncacworkbench.ui.Placeholders;
+
+/**
+ * The points under follow-up: every adopted observation with its lead agency, control level, latest
+ * round, assessment and tracking; beside it the chosen point's assignment (agencies, control level,
+ * action plan, milestones, indicators), its latest report to assess, the tracking decision, and its
+ * whole history.
+ */
+final class PointsPane extends SplitPane {
+
+    private final FollowupViewModel vm;
+    private final Messages m;
+    private final Language lang;
+    private final TableView<FollowupSnapshot.Row> table = new TableView<>();
+    private final Label pointTitle = new Label();
+    private final Label pointText = new Label();
+    private final ComboBox<Agency> lead = new ComboBox<>();
+    private final TextField co = new TextField();
+    private final ComboBox<ControlLevel> level = new ComboBox<>(FXCollections.observableArrayList(ControlLevel.values()));
+    private final TextArea planZh = new TextArea();
+    private final TextArea planEn = new TextArea();
+    private final ObservableList<Assignment.Milestone> milestones = FXCollections.observableArrayList();
+    private final ObservableList<Assignment.Indicator> indicators = FXCollections.observableArrayList();
+    private final DatePicker milestoneDue;
+    private final TextField milestoneTitle = new TextField();
+    private final TextField indicatorDescription = new TextField();
+    private final TextField indicatorUnit = new TextField();
+    private final TextField indicatorBaseline = new TextField();
+    private final TextField indicatorTarget = new TextField();
+    private final DatePicker indicatorDue;
+    private final Label latest = new Label();
+    private final ComboBox<Grade> grade = new ComboBox<>(FXCollections.observableArrayList(Grade.values()));
+    private final TextField assessNote = new TextField();
+    private final ComboBox<DecisionKind> decision = new ComboBox<>(FXCollections.observableArrayList(DecisionKind.values()));
+    private final DatePicker decidedOn;
+    private final TextField decidedBy = new TextField();
+    private final TextArea reasonZh = new TextArea();
+    private final TextField reasonEn = new TextField();
+    private final TextField evidence = new TextField();
+    private final VBox history = new VBox(4);
+    private final VBox form = new VBox(10);
+    private FollowupSnapshot.Row row;
+    private ProgressReport latestReport;
+
+    PointsPane(FollowupViewModel vm) {
+        this.vm = vm;
+        this.m = vm.messages();
+        this.lang = m.language();
+        milestoneDue = DatePickers.create(m);
+        indicatorDue = DatePickers.create(m);
+        decidedOn = DatePickers.create(m);
+        setId("followupPointsPane");
+        table.setId("followupTable");
+        Placeholders.empty(table, m.get("followup.page.empty"));
+        table.getColumns().addAll(List.of(
+                column("followup.column.no", r -> String.valueOf(r.observation().number()), 45, 40),
+                column("followup.column.lead", r -> r.assignment() == null ? "—" : r.assignment().lead().code(), 60, 50),
+                column("followup.column.level", r -> r.assignment() == null ? "" : m.get(r.assignment().controlLevel().key()), 85, 70),
+                column("followup.column.round", r -> r.latest() == null ? "" : r.latest().roundLabel(), 70, 60),
+                column("followup.column.grade", r -> r.grade() == null ? "" : r.grade().name(), 50, 45),
+                column("followup.column.tracking", r -> m.get(r.tracking().key()), 90, 80),
+                column("followup.column.text", r -> r.observation().text(lang).replaceAll("\\s+", " "), 260, 120)));
+        table.setItems(vm.rows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> show(r));
+        Label status = new Label();
+        status.setId("followupStatus");
+        status.getStyleClass().add("muted");
+        status.setWrapText(true);
+        status.setPadding(new Insets(4, 8, 4, 8));
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        status.textProperty().bind(vm.statusProperty());
+        BorderPane left = new BorderPane(table, null, null, status, null);
+
+        form.setPadding(new Insets(12));
+        form.setId("followupForm");
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        getItems().addAll(left, scroll);
+        setDividerPositions(0.56);
+        build();
+        show(null);
+    }
+
+    private TableColumn<FollowupSnapshot.Row, String> column(String key, Function<FollowupSnapshot.Row, String> text, double width, double least) {
+        return Cells.column(m.get(key), text, width, least);
+    }
+
+    private void build() {
+        pointTitle.getStyleClass().add("section-title");
+        pointText.setWrapText(true);
+        pointText.setId("followupPointText");
+        Label problem = new Label();
+        problem.setId("followupProblem");
+        problem.setWrapText(true);
+        problem.getStyleClass().add("field-problem");
+        problem.textProperty().bind(vm.problemProperty());
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+
+        lead.setId("leadAgency");
+        lead.setItems(vm.agencies());
+        lead.setCellFactory(x -> agencyCell());
+        lead.setButtonCell(agencyCell());
+        lead.setMaxWidth(Double.MAX_VALUE);
+        co.setId("coAgencies");
+        co.setMaxWidth(Double.MAX_VALUE);
+        co.setPromptText(m.get("followup.page.coPrompt"));
+        level.setId("controlLevel");
+        level.setCellFactory(x -> named(ControlLevel::key));
+        level.setButtonCell(named(ControlLevel::key));
+        planZh.setId("planZh");
+        planEn.setId("planEn");
+        for (TextArea t : List.of(planZh, planEn, reasonZh)) {
+            t.setWrapText(true);
+            t.setPrefRowCount(3);
+        }
+        GridPane assign = grid();
+        addRow(assign, 0, "followup.field.lead", lead);
+        addRow(assign, 1, "followup.field.co", co);
+        addRow(assign, 2, "followup.field.level", level);
+        addRow(assign, 3, "followup.field.planZh", planZh);
+        addRow(assign, 4, "followup.field.planEn", planEn);
+
+        ListView<Assignment.Milestone> milestoneList = new ListView<>(milestones);
+        milestoneList.setId("milestoneList");
+        milestoneList.setPrefHeight(90);
+        milestoneList.setCellFactory(x -> text(ms -> DateFormats.date(ms.dueOn(), lang) + "　" + ms.titleZh()));
+        milestoneDue.setId("milestoneDue");
+        milestoneTitle.setId("milestoneTitle");
+        milestoneTitle.setPromptText(m.get("followup.field.milestoneTitle"));
+        Button addMilestone = new Button(m.get("followup.page.addMilestone"));
+        addMilestone.setId("addMilestone");
+        addMilestone.setOnAction(e -> addMilestone());
+        Button removeMilestone = new Button(m.get("followup.page.remove"));
+        removeMilestone.setId("removeMilestone");
+        removeMilestone.disableProperty().bind(milestoneList.getSelectionModel().selectedItemProperty().isNull());
+        removeMilestone.setOnAction(e -> milestones.remove(milestoneList.getSelectionModel().getSelectedItem()));
+
+        ListView<Assignment.Indicator> indicatorList = new ListView<>(indicators);
+        indicatorList.setId("indicatorList");
+        indicatorList.setPrefHeight(90);
+        indicatorList.setCellFactory(x -> text(this::describe));
+        indicatorDescription.setId("indicatorDescription");
+        indicatorDescription.setPromptText(m.get("followup.field.indicator"));
+        indicatorUnit.setId("indicatorUnit");
+        indicatorUnit.setPromptText(m.get("followup.field.unit"));
+        indicatorBaseline.setId("indicatorBaseline");
+        indicatorBaseline.setPromptText(m.get("followup.field.baseline"));
+        indicatorTarget.setId("indicatorTarget");
+        indicatorTarget.setPromptText(m.get("followup.field.target"));
+        indicatorDue.setId("indicatorDue");
+        for (TextField f : List.of(indicatorUnit, indicatorBaseline, indicatorTarget)) {
+            f.setPrefColumnCount(5);
+        }
+        Button addIndicator = new Button(m.get("followup.page.addIndicator"));
+        addIndicator.setId("addIndicator");
+        addIndicator.setOnAction(e -> addIndicator());
+        Button removeIndicator = new Button(m.get("followup.page.remove"));
+        removeIndicator.setId("removeIndicator");
+        removeIndicator.disableProperty().bind(indicatorList.getSelectionModel().selectedItemProperty().isNull());
+        removeIndicator.setOnAction(e -> indicators.remove(indicatorList.getSelectionModel().getSelectedItem()));
+        Button save = new Button(m.get("followup.page.saveAssignment"));
+        save.setId("saveAssignment");
+        save.setDefaultButton(false);
+        save.setOnAction(e -> saveAssignment());
+
+        latest.setId("latestReport");
+        latest.setWrapText(true);
+        grade.setId("grade");
+        grade.setCellFactory(x -> named(Grade::key));
+        grade.setButtonCell(named(Grade::key));
+        assessNote.setId("assessNote");
+        assessNote.setPromptText(m.get("followup.field.assessNote"));
+        Button assess = new Button(m.get("followup.page.assess"));
+        assess.setId("assessButton");
+        assess.setOnAction(e -> {
+            if (latestReport != null) {
+                Long keep = row.observation().id();
+                vm.assess(latestReport, grade.getValue(), assessNote.getText(), () -> reselect(keep));
+            }
+        });
+
+        decision.setId("decisionKind");
+        decision.setCellFactory(x -> named(DecisionKind::key));
+        decision.setButtonCell(named(DecisionKind::key));
+        decidedOn.setId("decidedOn");
+        decidedBy.setId("decidedBy");
+        reasonZh.setId("reasonZh");
+        reasonEn.setId("reasonEn");
+        evidence.setId("evidence");
+        evidence.setPromptText(m.get("followup.field.evidencePrompt"));
+        GridPane decide = grid();
+        addRow(decide, 0, "followup.field.decision", decision);
+        addRow(decide, 1, "followup.field.decidedOn", decidedOn);
+        addRow(decide, 2, "followup.field.decidedBy", decidedBy);
+        addRow(decide, 3, "followup.field.reasonZh", reasonZh);
+        addRow(decide, 4, "followup.field.reasonEn", reasonEn);
+        addRow(decide, 5, "followup.field.evidence", evidence);
+        Button decideButton = new Button(m.get("followup.page.decide"));
+        decideButton.setId("decideButton");
+        decideButton.setOnAction(e -> decide());
+        history.setId("followupHistory");
+
+        form.getChildren().setAll(pointTitle, pointText, problem,
+                heading("followup.page.assignTitle"), assign,
+                new Label(m.get("followup.page.milestones")), milestoneList,
+                new FlowPane(6, 6, milestoneDue, milestoneTitle, addMilestone, removeMilestone),
+                new Label(m.get("followup.page.indicators")), indicatorList,
+                new FlowPane(6, 6, indicatorDescription, indicatorUnit, indicatorBaseline, indicatorTarget, indicatorDue, addIndicator, removeIndicator),
+                new FlowPane(8, 8, save),
+                heading("followup.page.latestTitle"), latest, new FlowPane(6, 6, grade, assessNote, assess),
+                heading("followup.page.decideHeading"), decide, new FlowPane(8, 8, decideButton),
+                heading("followup.page.historyTitle"), history);
+    }
+
+    private void show(FollowupSnapshot.Row r) {
+        row = r;
+        form.setDisable(r == null);
+        vm.problemProperty().set("");
+        if (r == null) {
+            pointTitle.setText(m.get("followup.page.choose"));
+            pointText.setText("");
+            return;
+        }
+        pointTitle.setText(m.format("followup.page.pointTitle", r.observation().number(), m.get(r.tracking().key())));
+        pointText.setText(r.observation().text(lang));
+        Assignment a = r.assignment();
+        lead.setValue(a == null ? null : vm.agencies().stream().filter(x -> x.code().equals(a.lead().code())).findFirst().orElse(null));
+        co.setText(a == null ? "" : String.join(", ", a.coAgencies().stream().map(x -> x.code()).toList()));
+        level.setValue(a == null ? null : a.controlLevel());
+        planZh.setText(a == null ? "" : nz(a.planZh()));
+        planEn.setText(a == null ? "" : nz(a.planEn()));
+        milestones.setAll(a == null ? List.of() : a.milestones());
+        indicators.setAll(a == null ? List.of() : a.indicators());
+        latestReport = r.latest();
+        latest.setText(latestReport == null ? m.get(a == null ? "followup.page.notAssigned" : "followup.page.noReport")
+                : m.format("followup.page.latest", latestReport.roundLabel(), latestReport.agency().label(lang),
+                        latestReport.ownStatus() == null ? "—" : m.get(latestReport.ownStatus().key()), latestReport.text(lang),
+                        nz(latestReport.nextSteps(lang)).isEmpty() ? "—" : latestReport.nextSteps(lang),
+                        nz(latestReport.evidence()).isEmpty() ? "—" : latestReport.evidence()));
+        grade.setValue(r.grade());
+        assessNote.clear();
+        grade.getParent().setDisable(latestReport == null);
+        decision.setValue(null);
+        decidedOn.setValue(vm.today());
+        decidedBy.setText(m.get("followup.page.defaultDecider"));
+        reasonZh.clear();
+        reasonEn.clear();
+        evidence.setText(latestReport == null ? "" : nz(latestReport.evidence()));
+        decision.getParent().setDisable(a == null);
+        history.getChildren().setAll(vm.history(r).stream().map(line -> {
+            Label l = new Label(line);
+            l.setWrapText(true);
+            return (Node) l;
+        }).toList());
+        if (history.getChildren().isEmpty()) {
+            history.getChildren().add(new Label(m.get("followup.page.noHistory")));
+        }
+    }
+
+    private void reselect(long observationId) {
+        vm.rows().stream().filter(x -> x.observation().id() == observationId).findFirst().ifPresent(x -> {
+            table.getSelectionModel().select(x);
+            table.scrollTo(x);
+        });
+    }
+
+    private void saveAssignment() {
+        if (row == null) {
+            return;
+        }
+        List<String> coCodes = Arrays.stream(co.getText().split("[,，、;；\\s]+")).filter(s -> !s.isBlank())
+                .map(s -> s.strip().toUpperCase(java.util.Locale.ROOT)).toList();
+        AssignmentDraft draft = new AssignmentDraft(lead.getValue() == null ? null : lead.getValue().code(), coCodes, level.getValue(),
+                planZh.getText(), planEn.getText(), List.copyOf(milestones), List.copyOf(indicators));
+        long keep = row.observation().id();
+        vm.saveAssignment(row, draft, () -> reselect(keep));
+    }
+
+    private void addMilestone() {
+        try {
+            var due = DatePickers.read(milestoneDue, m);
+            if (due == null || milestoneTitle.getText().isBlank()) {
+                vm.problemProperty().set(m.get("followup.assign.milestoneIncomplete"));
+                return;
+            }
+            milestones.add(new Assignment.Milestone(null, milestoneTitle.getText().strip(), null, due, null));
+            milestoneTitle.clear();
+            milestoneDue.setValue(null);
+            vm.problemProperty().set("");
+        } catch (WorkbenchException e) {
+            vm.problemProperty().set(m.text(e.userMessage()));
+        }
+    }
+
+    private void addIndicator() {
+        try {
+            if (indicatorDescription.getText().isBlank()) {
+                vm.problemProperty().set(m.get("followup.assign.indicatorNoDescription"));
+                return;
+            }
+            indicators.add(new Assignment.Indicator(null, indicatorDescription.getText().strip(), null, blank(indicatorUnit.getText()),
+                    number(indicatorBaseline), number(indicatorTarget), DatePickers.read(indicatorDue, m)));
+            for (TextField f : List.of(indicatorDescription, indicatorUnit, indicatorBaseline, indicatorTarget)) {
+                f.clear();
+            }
+            indicatorDue.setValue(null);
+            vm.problemProperty().set("");
+        } catch (WorkbenchException e) {
+            vm.problemProperty().set(m.text(e.userMessage()));
+        }
+    }
+
+    private BigDecimal number(TextField f) {
+        String t = f.getText() == null ? "" : f.getText().strip().replace(",", "");
+        if (t.isEmpty()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(t);
+        } catch (NumberFormatException e) {
+            throw new WorkbenchException(org.uncacworkbench.i18n.UserMessage.of("followup.page.notANumber", f.getText().strip()));
+        }
+    }
+
+    private void decide() {
+        if (row == null || row.assignment() == null) {
+            return;
+        }
+        try {
+            DecisionDraft d = new DecisionDraft(decision.getValue(), DatePickers.read(decidedOn, m), reasonZh.getText(), reasonEn.getText(),
+                    evidence.getText(), decidedBy.getText(), latestReport == null ? null : latestReport.id(), null, null);
+            long keep = row.observation().id();
+            vm.decide(row, d, () -> reselect(keep));
+        } catch (WorkbenchException e) {
+            vm.problemProperty().set(m.text(e.userMessage()));
+        }
+    }
+
+    private String describe(Assignment.Indicator i) {
+        String unit = i.unit() == null ? "" : i.unit();
+        String from = i.baseline() == null ? "—" : i.baseline().stripTrailingZeros().toPlainString() + unit;
+        String to = i.target() == null ? "—" : i.target().stripTrailingZeros().toPlainString() + unit;
+        return i.targetOn() == null ? m.format("followup.page.indicatorLineUndated", i.description(lang), from, to)
+                : m.format("followup.page.indicatorLine", i.description(lang), from, to, DateFormats.date(i.targetOn(), lang));
+    }
+
+    private Label heading(String key) {
+        Label l = new Label(m.get(key));
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    private GridPane grid() {
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(6);
+        g.setVgap(3);
+        var c = new javafx.scene.layout.ColumnConstraints();
+        c.setHgrow(Priority.ALWAYS);
+        c.setFillWidth(true);
+        g.getColumnConstraints().add(c);
+        return g;
+    }
+
+    /** A field under its label: the form is narrow beside the list, and agencies' English names are long. */
+    private void addRow(GridPane g, int r, String key, Node field) {
+        Label l = new Label(m.get(key));
+        l.setLabelFor(field);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        g.add(l, 0, r * 2);
+        g.add(field, 0, r * 2 + 1);
+    }
+
+    private ListCell<Agency> agencyCell() {
+        return text(a -> a.ref().label(lang));
+    }
+
+    private <T> ListCell<T> named(Function<T, String> key) {
+        return text(x -> m.get(key.apply(x)));
+    }
+
+    private static <T> ListCell<T> text(Function<T, String> show) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : show.apply(item));
+            }
+        };
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,168 @@
+package org.uncacworkbench.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.uncacworkbench.App;
+import org.uncacworkbench.TestWorkbench;
+import org.uncacworkbench.followup.ControlLevel;
+import org.uncacworkbench.followup.DecisionKind;
+import org.uncacworkbench.followup.FollowupSnapshot;
+import org.uncacworkbench.followup.Grade;
+import org.uncacworkbench.followup.ReportingRound;
+import org.uncacworkbench.followup.FilledWorkbooks;
+import org.uncacworkbench.ui.Screenshots;
+
+/** The secretariat assigns a point, opens a round, imports a returned workbook, assesses and decides, on the demo's cycle 2. */
+@ExtendWith(ApplicationExtension.class)
+class FollowupPageTest {
+
+    @TempDir
+    Path dataDir;
+    App app;
+    final WindowFixture window = new WindowFixture();
+
+    @Start
+    void start(Stage stage) {
+        app = TestWorkbench.withDemo(dataDir);
+        SettingsStore store = new SettingsStore(dataDir, Locale.TAIWAN);
+        window.show(stage, app, store, store.load());
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> TableView<T> table(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(TableView.class);
+    }
+
+    private static void fire(FxRobot robot, String query) {
+        robot.interact(() -> robot.lookup(query).queryButton().fire());
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Labeled.class).getText();
+    }
+
+    private void point(FxRobot robot, int number) {
+        TableView<FollowupSnapshot.Row> t = table(robot, "#followupTable");
+        robot.interact(() -> t.getSelectionModel().select(t.getItems().stream().filter(r -> r.observation().number() == number).findFirst().orElseThrow()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void choose(FxRobot robot, String id, T value) {
+        robot.interact(() -> robot.lookup(id).queryAs(ComboBox.class).setValue(value));
+    }
+
+    @Test
+    void aPointIsAssignedARoundOpenedAWorkbookImportedAssessedAndDecided(FxRobot robot) throws Exception {
+        robot.interact(() -> window.viewModel.selectedCycleProperty().set(app.cycles().cycleByNumber(2).orElseThrow()));
+        robot.clickOn("#nav-followup");
+        TableView<FollowupSnapshot.Row> points = table(robot, "#followupTable");
+        assertThat(points.getItems()).as("cycle 2's adopted observations").hasSize(30);
+
+        // assign point 1, which has no assignment yet: the plan is asked for first
+        point(robot, 1);
+        assertThat(text(robot, "#latestReport")).isEqualTo("尚未分派：分派後才有機關填報。");
+        robot.interact(() -> robot.lookup("#leadAgency").queryAs(ComboBox.class).getSelectionModel()
+                .select(app.agencies().agencies().stream().filter(a -> a.code().equals("AAC")).findFirst().orElseThrow()));
+        choose(robot, "#controlLevel", ControlLevel.MINISTRY);
+        fire(robot, "#saveAssignment");
+        assertThat(text(robot, "#followupProblem")).isEqualTo("請填寫中文辦理計畫。");
+        robot.interact(() -> {
+            robot.lookup("#planZh").queryAs(TextInputControl.class).setText("研訂廉政政策成效評估機制。");
+            robot.lookup("#coAgencies").queryAs(TextInputControl.class).setText("moj、NDC");
+            robot.lookup("#indicatorDescription").queryAs(TextInputControl.class).setText("完成評估報告");
+            robot.lookup("#indicatorTarget").queryAs(TextInputControl.class).setText("1");
+        });
+        fire(robot, "#addIndicator");
+        fire(robot, "#saveAssignment");
+        assertThat(text(robot, "#followupStatus")).isEqualTo("第 1 點已分派予法務部廉政署（AAC）。");
+        var assigned = app.followup().assignment(points.getItems().getFirst().observation().id()).orElseThrow();
+        assertThat(assigned.coAgencies()).extracting(a -> a.code()).containsExactly("MOJ", "NDC");
+        assertThat(assigned.indicators()).singleElement().satisfies(i -> assertThat(i.descriptionZh()).isEqualTo("完成評估報告"));
+        Screenshots.save(window.scene, "zh-followup-points");
+
+        // open the next round; it goes to AAC, MOJ, NDC among others
+        robot.clickOn("#roundsTab");
+        assertThat(robot.lookup("#roundLabel").queryAs(TextInputControl.class).getText()).as("the half year today falls in, proposed").isEqualTo("2026H2");
+        robot.interact(() -> robot.lookup("#roundLabel").queryAs(TextInputControl.class).setText("2025H1"));
+        robot.interact(() -> {
+            robot.lookup("#roundTitleZh").queryAs(TextInputControl.class).setText("2025 年上半年");
+            robot.lookup("#roundTitleEn").queryAs(TextInputControl.class).setText("first half of 2025");
+            robot.lookup("#roundOpened").queryAs(javafx.scene.control.DatePicker.class).getEditor().setText("114年6月2日");
+            robot.lookup("#roundDue").queryAs(javafx.scene.control.DatePicker.class).getEditor().setText("114年7月15日");
+        });
+        fire(robot, "#openRound");
+        TableView<ReportingRound> rounds = table(robot, "#roundTable");
+        assertThat(rounds.getItems()).extracting(ReportingRound::label).containsExactly("2023H1", "2024H1", "2025H1");
+        assertThat(rounds.getSelectionModel().getSelectedItem().label()).isEqualTo("2025H1");
+        TableView<ReportingRound.AgencyState> agencies = table(robot, "#roundAgencyTable");
+        assertThat(agencies.getItems()).extracting(a -> a.agency().code()).contains("AAC", "MOJ", "NDC");
+
+        // write MOJ's workbook and letter, fill it as MOJ would, import it
+        Path out = dataDir.resolveSibling(dataDir.getFileName() + "-round");
+        robot.interact(() -> agencies.getSelectionModel().select(agencies.getItems().stream().filter(a -> a.agency().code().equals("MOJ")).findFirst().orElseThrow()));
+        window.dialogs.answers.add(out);
+        window.dialogs.answers.add(1); // not now
+        fire(robot, "#writeRoundFiles");
+        assertThat(out.resolve("2025H1-MOJ.xlsx")).exists();
+        assertThat(out.resolve("2025H1-MOJ-函.docx")).exists();
+        Path returned = out.resolve("returned.xlsx");
+        try (var in = Files.newInputStream(out.resolve("2025H1-MOJ.xlsx")); var wb = new XSSFWorkbook(in); var o = Files.newOutputStream(returned)) {
+            FilledWorkbooks.fillEveryPoint(wb);
+            wb.write(o);
+        }
+        robot.interact(() -> agencies.getSelectionModel().select(agencies.getItems().stream().filter(a -> a.agency().code().equals("MOJ")).findFirst().orElseThrow()));
+        window.dialogs.answers.add(returned);
+        window.dialogs.answers.add(0); // import
+        fire(robot, "#importWorkbook");
+        assertThat(window.dialogs.tables.getLast()).as("point 1, just assigned with MOJ, and MOJ's six").hasSize(7).first()
+                .satisfies(r -> assertThat(r).containsExactly("1", "新增", "辦理中", "第 1 點已召開會議研商。"));
+        assertThat(text(robot, "#followupStatus")).isEqualTo("法務部（MOJ）：已儲存 7 筆填報。");
+        assertThat(agencies.getItems()).filteredOn(a -> a.agency().code().equals("MOJ")).singleElement()
+                .satisfies(a -> assertThat(a.returnedOn()).isNotNull());
+        Screenshots.save(window.scene, "zh-followup-rounds");
+
+        // assess point 14's new report and decide to keep tracking it; releasing without evidence is refused
+        robot.clickOn("#followupPointsTab");
+        point(robot, 14);
+        assertThat(text(robot, "#latestReport")).startsWith("2025H1 回合，法務部（MOJ）——辦理中");
+        choose(robot, "#grade", Grade.B);
+        fire(robot, "#assessButton");
+        choose(robot, "#decisionKind", DecisionKind.RELEASE);
+        robot.interact(() -> robot.lookup("#reasonZh").queryAs(TextInputControl.class).setText("已完成修法。"));
+        fire(robot, "#decideButton");
+        assertThat(text(robot, "#followupProblem")).startsWith("解除列管須附佐證");
+        choose(robot, "#decisionKind", DecisionKind.CONTINUE);
+        robot.interact(() -> robot.lookup("#reasonZh").queryAs(TextInputControl.class).setText("草案尚待立法院審議。"));
+        window.dialogs.answers.add(0); // record it
+        fire(robot, "#decideButton");
+        assertThat(window.dialogs.questions.getLast()).contains("對第 14 點記錄「繼續列管」？");
+        assertThat(text(robot, "#followupStatus")).isEqualTo("第 14 點：繼續列管。");
+        var row = points.getSelectionModel().getSelectedItem();
+        assertThat(row.observation().number()).isEqualTo(14);
+        assertThat(row.grade()).isEqualTo(Grade.B);
+        assertThat(robot.lookup("#followupHistory").queryAs(javafx.scene.layout.VBox.class).getChildren()).last()
+                .satisfies(n -> assertThat(((Labeled) n).getText()).endsWith("繼續列管——秘書單位：草案尚待立法院審議。"));
+        assertThat(window.dialogs.errors).isEmpty();
+    }
+}
