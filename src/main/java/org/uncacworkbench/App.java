@@ -67,6 +67,7 @@ public final class App implements AutoCloseable {
     private final org.uncacworkbench.review.ObservationsDocument observationsDocument;
     private final org.uncacworkbench.followup.FollowupService followup;
     private final org.uncacworkbench.followup.RoundDocuments roundDocuments;
+    private final org.uncacworkbench.followup.MidtermReport midtermReport;
     private final org.uncacworkbench.views.dossier.DossierService dossiers;
     private final org.uncacworkbench.views.dossier.BriefingBook briefingBook;
     private final AgencyService agencies;
@@ -119,6 +120,7 @@ public final class App implements AutoCloseable {
         this.followup = new org.uncacworkbench.followup.FollowupService(database, new org.uncacworkbench.followup.FollowupRepository(database),
                 new org.uncacworkbench.followup.ProgressRepository(database), observations, auditLog, clock);
         this.roundDocuments = new org.uncacworkbench.followup.RoundDocuments(cycles, followup, documentSettings::current);
+        this.midtermReport = new org.uncacworkbench.followup.MidtermReport(cycles, followup, documentSettings::current, clock);
         this.dashboards = new org.uncacworkbench.views.dashboard.DashboardService(cycles, sections, requests, questions, database);
         PanelRepository panelRepository = new PanelRepository(database);
         SessionRecordRepository recordRepository = new SessionRecordRepository(database);
@@ -256,6 +258,10 @@ public final class App implements AutoCloseable {
 
     public org.uncacworkbench.followup.FollowupService followup() {
         return followup;
+    }
+
+    public org.uncacworkbench.followup.MidtermReport midtermReport() {
+        return midtermReport;
     }
 
     public org.uncacworkbench.followup.RoundDocuments roundDocuments() {

@@ -393,7 +393,7 @@ final class MarkdownToWord {
                     double width = width(text);
                     double word = width <= 12 ? width : longestWord(text);
                     least[c] = Math.max(least[c], (Math.min(30, Math.max(2, word)) + 2) * halfEm);
-                    natural[c] = Math.max(natural[c], (Math.min(80, Math.max(2, width)) + 2) * halfEm);
+                    natural[c] = Math.max(natural[c], (Math.min(600, Math.max(2, width)) + 2) * halfEm);
                     c++;
                 }
             }
@@ -408,11 +408,65 @@ final class MarkdownToWord {
             } else if (leastTotal >= textWidth) {
                 w = least[c] * textWidth / leastTotal;
             } else {
-                w = least[c] + (textWidth - leastTotal) * (natural[c] - least[c]) / (naturalTotal - leastTotal);
+                return shared(least, natural, textWidth);
             }
             widths[c] = (int) w;
         }
         return widths;
+    }
+
+    /**
+     * Widths when not every column fits its text on one line: columns that need less than an even
+     * share of what is left get what they need; the others share the rest in proportion to their text,
+     * never below their longest word. (Sharing only what exceeds each column's longest word starved
+     * Chinese text, which breaks anywhere and so has almost no "longest word".)
+     */
+    private static int[] shared(double[] least, double[] natural, int textWidth) {
+        int columns = least.length;
+        double[] w = new double[columns];
+        boolean[] fixed = new boolean[columns];
+        double room = textWidth;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int c = 0; c < columns; c++) {
+                if (!fixed[c] && natural[c] <= room / countOpen(fixed)) {
+                    w[c] = natural[c];
+                    fixed[c] = true;
+                    room -= natural[c];
+                    changed = true;
+                }
+            }
+        }
+        double open = 0;
+        for (int c = 0; c < columns; c++) {
+            open += fixed[c] ? 0 : natural[c];
+        }
+        for (int c = 0; c < columns; c++) {
+            if (!fixed[c]) {
+                w[c] = Math.max(least[c], room * natural[c] / open);
+            }
+        }
+        // too wide after giving each its longest word: take the excess from what columns have above it
+        double total = java.util.Arrays.stream(w).sum();
+        double above = 0;
+        for (int c = 0; c < columns; c++) {
+            above += w[c] - least[c];
+        }
+        int[] widths = new int[columns];
+        for (int c = 0; c < columns; c++) {
+            double cut = total > textWidth && above > 0 ? (total - textWidth) * (w[c] - least[c]) / above : 0;
+            widths[c] = (int) (w[c] - cut);
+        }
+        return widths;
+    }
+
+    private static int countOpen(boolean[] fixed) {
+        int n = 0;
+        for (boolean f : fixed) {
+            n += f ? 0 : 1;
+        }
+        return Math.max(1, n);
     }
 
     /** In half-ems: a CJK character two; a Latin letter a little more than one (serif faces run wide on some systems). */

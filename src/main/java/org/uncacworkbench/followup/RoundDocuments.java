@@ -57,6 +57,13 @@ public final class RoundDocuments {
         return List.of(book, doc);
     }
 
+    /** Writes the cycle's follow-up table as a workbook in one language. */
+    public Path writeTable(long cycleId, org.uncacworkbench.i18n.Language language, Path target) {
+        Cycle cycle = cycles.cycle(cycleId).orElseThrow();
+        String title = org.uncacworkbench.i18n.Messages.of(language).format("followup.table.title", cycle.title(language));
+        return new FollowupTable().write(followup.snapshot(cycleId), title, language, target);
+    }
+
     /** What importing a returned workbook would store; {@code agencyCode} may be null (taken from the workbook). */
     public ProgressImport.Plan plan(ReportingRound round, String agencyCode, Path file) {
         Cycle cycle = cycles.cycle(round.cycleId()).orElseThrow();

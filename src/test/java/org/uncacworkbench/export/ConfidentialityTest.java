@@ -78,6 +78,14 @@ class ConfidentialityTest {
         EXPORTERS.put("org.uncacworkbench.review.QaBooklet", List.of(
                 (app, dir, l) -> app.qaBooklet().export(app.cycles().cycleByNumber(2).orElseThrow().id(), l,
                         dir.resolve("qa-" + l.shortCode() + ".docx"), DocxEngine.Progress.NONE)));
+        EXPORTERS.put("org.uncacworkbench.followup.MidtermReport", List.of(
+                (app, dir, l) -> app.midtermReport().export(app.cycles().cycleByNumber(2).orElseThrow().id(), l,
+                        dir.resolve("midterm-" + l.shortCode() + ".docx"), DocxEngine.Progress.NONE),
+                (app, dir, l) -> app.midtermReport().exportTable(app.cycles().cycleByNumber(2).orElseThrow().id(), l,
+                        dir.resolve("followup-" + l.shortCode() + ".docx"), DocxEngine.Progress.NONE)));
+        EXPORTERS.put("org.uncacworkbench.followup.FollowupTable", List.of(
+                (app, dir, l) -> app.roundDocuments().writeTable(app.cycles().cycleByNumber(2).orElseThrow().id(), l,
+                        dir.resolve("followup-" + l.shortCode() + ".xlsx"))));
         EXPORTERS.put("org.uncacworkbench.followup.RoundLetter", List.of((app, dir, l) -> roundFiles(app, dir, l).get(1)));
         EXPORTERS.put("org.uncacworkbench.followup.RoundWorkbook", List.of((app, dir, l) -> roundFiles(app, dir, l).get(0)));
     }
