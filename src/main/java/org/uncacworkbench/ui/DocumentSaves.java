@@ -8,8 +8,8 @@ import java.util.function.Function;
 import org.uncacworkbench.i18n.Messages;
 
 /**
- * How a page writes a Word document the user asked for: where (the name proposed, ".docx" added when
- * left off), written in the background with a word on the page, then offered to open; a failure said
+ * How a page writes a document the user asked for (Word, or a workbook): where (the name proposed, the
+ * extension added when left off), written in the background with a word on the page, then offered to open; a failure said
  * in a warning titled for it. Nothing is written when the user cancels the choice.
  */
 public final class DocumentSaves {
@@ -24,11 +24,18 @@ public final class DocumentSaves {
     /** Asks where, then runs {@code write} (the file to write → the file written) in the background. */
     public static void save(BackgroundTasks tasks, DialogService dialogs, Messages m, Texts texts, Function<Path, Path> write,
                             Consumer<String> status) {
-        var chosen = dialogs.chooseSaveFile(texts.chooseTitle(), texts.suggestedName(), "docx");
+        save(tasks, dialogs, m, texts, "docx", write, status);
+    }
+
+    /** The same for a file of another kind ({@code extension} without the dot, e.g. "xlsx"). */
+    public static void save(BackgroundTasks tasks, DialogService dialogs, Messages m, Texts texts, String extension,
+                            Function<Path, Path> write, Consumer<String> status) {
+        var chosen = dialogs.chooseSaveFile(texts.chooseTitle(), texts.suggestedName(), extension);
         if (chosen.isEmpty()) {
             return;
         }
-        Path target = chosen.get().toString().toLowerCase(Locale.ROOT).endsWith(".docx") ? chosen.get() : Path.of(chosen.get() + ".docx");
+        String dotted = "." + extension;
+        Path target = chosen.get().toString().toLowerCase(Locale.ROOT).endsWith(dotted) ? chosen.get() : Path.of(chosen.get() + dotted);
         status.accept(texts.writing());
         tasks.submit(() -> write.apply(target), written -> {
             String said = m.format(texts.writtenKey(), written.toString());

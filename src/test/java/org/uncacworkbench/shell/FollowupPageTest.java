@@ -163,6 +163,19 @@ class FollowupPageTest {
         assertThat(row.grade()).isEqualTo(Grade.B);
         assertThat(robot.lookup("#followupHistory").queryAs(javafx.scene.layout.VBox.class).getChildren()).last()
                 .satisfies(n -> assertThat(((Labeled) n).getText()).endsWith("繼續列管——秘書單位：草案尚待立法院審議。"));
+
+        // the mid-term report, in English, from the page
+        Path midterm = dataDir.resolveSibling(dataDir.getFileName() + "-midterm");
+        choose(robot, "#followupDocLanguage", org.uncacworkbench.i18n.Language.EN);
+        window.dialogs.answers.add(midterm);
+        window.dialogs.answers.add(1); // not now
+        fire(robot, "#exportMidterm");
+        Path written = Path.of(midterm + ".docx");
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> Files.exists(written));
+        try (var in = Files.newInputStream(written); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            assertThat(new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText())
+                    .contains("para. 14 ").contains("Results so far: 第 14 點已召開會議研商。 (reported in 2025H1)");
+        }
         assertThat(window.dialogs.errors).isEmpty();
     }
 }

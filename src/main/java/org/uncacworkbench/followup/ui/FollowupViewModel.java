@@ -56,12 +56,14 @@ public final class FollowupViewModel {
     private final ObjectProperty<FollowupSnapshot> snapshot = new SimpleObjectProperty<>();
     private final StringProperty problem = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
+    private final org.uncacworkbench.followup.MidtermReport midterm;
     private Cycle cycle;
 
-    public FollowupViewModel(FollowupService followup, RoundDocuments documents, AgencyService agencies, BackgroundTasks tasks,
-                             DialogService dialogs, Messages messages, String username) {
+    public FollowupViewModel(FollowupService followup, RoundDocuments documents, org.uncacworkbench.followup.MidtermReport midterm,
+                             AgencyService agencies, BackgroundTasks tasks, DialogService dialogs, Messages messages, String username) {
         this.followup = followup;
         this.documents = documents;
+        this.midterm = midterm;
         this.agencies = agencies;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -239,6 +241,30 @@ public final class FollowupViewModel {
     private static String shorten(String text) {
         String t = text.replaceAll("\\s+", " ");
         return t.length() > 60 ? t.substring(0, 59) + "…" : t;
+    }
+
+    /** The documents the page writes. */
+    public enum Document { TABLE_XLSX, TABLE_DOCX, MIDTERM }
+
+    /** Asks where, then writes the follow-up table or the mid-term report of the cycle in {@code language}. */
+    public void export(Document document, Language language) {
+        if (cycle == null) {
+            return;
+        }
+        long cycleId = cycle.id();
+        String suffix = "-" + language.shortCode();
+        var texts = new org.uncacworkbench.ui.DocumentSaves.Texts(messages.get("followup.page.export.chooseFile"),
+                messages.format(document == Document.MIDTERM ? "followup.page.export.midtermName" : "followup.page.export.tableName",
+                        cycle.number(), suffix), messages.get("followup.page.export.writing"), messages.get("review.booklet.writtenTitle"),
+                "review.booklet.written", messages.get("followup.page.export.notWritten"));
+        switch (document) {
+            case TABLE_XLSX -> org.uncacworkbench.ui.DocumentSaves.save(tasks, dialogs, messages, texts, "xlsx",
+                    target -> documents.writeTable(cycleId, language, target), status::set);
+            case TABLE_DOCX -> org.uncacworkbench.ui.DocumentSaves.save(tasks, dialogs, messages, texts,
+                    target -> midterm.exportTable(cycleId, language, target, org.uncacworkbench.export.DocxEngine.Progress.NONE), status::set);
+            case MIDTERM -> org.uncacworkbench.ui.DocumentSaves.save(tasks, dialogs, messages, texts,
+                    target -> midterm.export(cycleId, language, target, org.uncacworkbench.export.DocxEngine.Progress.NONE), status::set);
+        }
     }
 
     /** A point's history as lines: the day, what happened, by whom. */

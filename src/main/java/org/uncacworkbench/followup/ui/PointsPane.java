@@ -113,7 +113,23 @@ final class PointsPane extends SplitPane {
         status.setPadding(new Insets(4, 8, 4, 8));
         status.managedProperty().bind(status.textProperty().isNotEmpty());
         status.textProperty().bind(vm.statusProperty());
-        BorderPane left = new BorderPane(table, null, null, status, null);
+        ComboBox<Language> docLanguage = new ComboBox<>(FXCollections.observableArrayList(Language.values()));
+        docLanguage.setId("followupDocLanguage");
+        docLanguage.setValue(lang);
+        docLanguage.setCellFactory(x -> new org.uncacworkbench.ui.LanguageCell());
+        docLanguage.setButtonCell(new org.uncacworkbench.ui.LanguageCell());
+        Button tableXlsx = new Button(m.get("followup.page.export.tableXlsx"));
+        tableXlsx.setId("exportFollowupXlsx");
+        tableXlsx.setOnAction(e -> vm.export(FollowupViewModel.Document.TABLE_XLSX, docLanguage.getValue()));
+        Button tableDocx = new Button(m.get("followup.page.export.tableDocx"));
+        tableDocx.setId("exportFollowupDocx");
+        tableDocx.setOnAction(e -> vm.export(FollowupViewModel.Document.TABLE_DOCX, docLanguage.getValue()));
+        Button midterm = new Button(m.get("followup.page.export.midterm"));
+        midterm.setId("exportMidterm");
+        midterm.setOnAction(e -> vm.export(FollowupViewModel.Document.MIDTERM, docLanguage.getValue()));
+        FlowPane documents = new FlowPane(6, 6, docLanguage, tableXlsx, tableDocx, midterm);
+        documents.setPadding(new Insets(6, 8, 6, 8));
+        BorderPane left = new BorderPane(table, documents, null, status, null);
 
         form.setPadding(new Insets(12));
         form.setId("followupForm");
