@@ -121,7 +121,8 @@ public final class App implements AutoCloseable {
                 new org.uncacworkbench.followup.ProgressRepository(database), observations, auditLog, clock);
         this.roundDocuments = new org.uncacworkbench.followup.RoundDocuments(cycles, followup, documentSettings::current);
         this.midtermReport = new org.uncacworkbench.followup.MidtermReport(cycles, followup, documentSettings::current, clock);
-        this.dashboards = new org.uncacworkbench.views.dashboard.DashboardService(cycles, sections, requests, questions, database);
+        this.dashboards = new org.uncacworkbench.views.dashboard.DashboardService(cycles, sections, requests, questions, followup,
+                database);
         PanelRepository panelRepository = new PanelRepository(database);
         SessionRecordRepository recordRepository = new SessionRecordRepository(database);
         this.panel = new PanelService(database, panelRepository, recordRepository, auditLog);

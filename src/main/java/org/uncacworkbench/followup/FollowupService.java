@@ -158,18 +158,13 @@ public final class FollowupService {
         return out;
     }
 
-    /** Every agency late with a round of the cycle, the round that is late first. */
+    /** Agencies late with the cycle's latest round, for the dashboard. */
     public List<Overdue> overdue(long cycleId) {
-        List<Overdue> out = new ArrayList<>();
-        for (ReportingRound r : rounds(cycleId)) {
-            agencyStates(r).stream().filter(ReportingRound.AgencyState::overdue).forEach(a -> out.add(new Overdue(r, a.agency())));
-        }
-        out.sort(Comparator.comparing((Overdue o) -> o.round().dueOn()));
-        return out;
+        return progress.overdue(cycleId, today());
     }
 
     /** An agency that has not returned a round's workbook by its deadline. */
-    public record Overdue(ReportingRound round, AgencyRef agency) {
+    public record Overdue(String roundLabel, String agencyCode, LocalDate dueOn) {
     }
 
     /** Notes the day an agency's workbook and letter went out (the first time only). */

@@ -71,6 +71,17 @@ public final class ProgressRepository {
                 .and(ROUND_AGENCY.AGENCY_ID.eq(agencyId)).execute();
     }
 
+    /** Agencies that have not returned the cycle's latest round past its deadline; in plain SQL, for the first screen (decision 0014). */
+    List<FollowupService.Overdue> overdue(long cycleId, LocalDate today) {
+        return database.query("""
+                SELECT r.label, a.code, r.due_on FROM round_agency x
+                JOIN reporting_round r ON r.id = x.round_id JOIN agency a ON a.id = x.agency_id
+                WHERE r.cycle_id = ? AND x.returned_on IS NULL AND r.due_on < ?
+                AND r.opened_on = (SELECT MAX(opened_on) FROM reporting_round WHERE cycle_id = r.cycle_id)
+                ORDER BY a.code""",
+                row -> new FollowupService.Overdue(row.getString(1), row.getString(2), row.getObject(3, LocalDate.class)), cycleId, today);
+    }
+
     /** Every progress report of a cycle, oldest first, with its indicator values. */
     List<ProgressReport> reports(long cycleId) {
         var p = PROGRESS_REPORT;

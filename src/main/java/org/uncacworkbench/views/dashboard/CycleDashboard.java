@@ -12,13 +12,15 @@ import org.uncacworkbench.drafting.SectionStatus;
 /** Everything a cycle's dashboard shows, read in one go. */
 public record CycleDashboard(Cycle cycle, List<PhasePlan> phases, List<Milestone> milestones,
                              Map<SectionStatus, Integer> sectionCounts, List<DataRequestService.Overdue> overdueRequests,
-                             List<org.uncacworkbench.review.QuestionService.Overdue> overdueQuestions) {
+                             List<org.uncacworkbench.review.QuestionService.Overdue> overdueQuestions,
+                             List<org.uncacworkbench.followup.FollowupService.Overdue> overdueRounds) {
 
     public CycleDashboard {
         phases = List.copyOf(phases);
         milestones = List.copyOf(milestones);
         sectionCounts = Map.copyOf(sectionCounts);
         overdueRequests = List.copyOf(overdueRequests);
+        overdueRounds = List.copyOf(overdueRounds);
         overdueQuestions = List.copyOf(overdueQuestions);
     }
 

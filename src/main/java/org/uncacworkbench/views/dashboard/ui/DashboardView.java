@@ -149,13 +149,19 @@ public final class DashboardView implements PageView {
     private Node overdue(CycleDashboard dashboard) {
         VBox box = new VBox(4);
         box.setId("overdueRequests");
-        if (dashboard.overdueRequests().isEmpty() && dashboard.overdueQuestions().isEmpty()) {
+        if (dashboard.overdueRequests().isEmpty() && dashboard.overdueQuestions().isEmpty() && dashboard.overdueRounds().isEmpty()) {
             Label none = new Label(messages.get("dashboard.noOverdueRequests"));
             none.getStyleClass().add("muted");
             box.getChildren().add(none);
         }
         for (var o : dashboard.overdueRequests()) {
             Label l = new Label(messages.format("dashboard.overdueRequest", o.requestNo(), o.agencyCode(),
+                    DateFormats.date(o.dueOn(), messages.language()), java.time.temporal.ChronoUnit.DAYS.between(o.dueOn(), today)));
+            l.getStyleClass().add("overdue-request");
+            box.getChildren().add(l);
+        }
+        for (var o : dashboard.overdueRounds()) {
+            Label l = new Label(messages.format("dashboard.overdueRound", o.roundLabel(), o.agencyCode(),
                     DateFormats.date(o.dueOn(), messages.language()), java.time.temporal.ChronoUnit.DAYS.between(o.dueOn(), today)));
             l.getStyleClass().add("overdue-request");
             box.getChildren().add(l);
