@@ -178,4 +178,36 @@ class FollowupPageTest {
         }
         assertThat(window.dialogs.errors).isEmpty();
     }
+
+    @Test
+    void theChartsCountThePointsAndABarListsThem(FxRobot robot) throws Exception {
+        robot.interact(() -> window.viewModel.selectedCycleProperty().set(app.cycles().cycleByNumber(2).orElseThrow()));
+        robot.clickOn("#nav-followup").clickOn("#chartsTab");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.chart.BarChart<String, Number> grades = robot.lookup("#followupChartGrades").queryAs(javafx.scene.chart.BarChart.class);
+        var bars = grades.getData().getFirst().getData();
+        assertThat(bars).extracting(d -> d.getXValue() + "=" + d.getYValue()).containsExactly("A=6", "B=6", "C=3", "D=0", "E=0", "未評估=2");
+        @SuppressWarnings("unchecked")
+        javafx.scene.chart.StackedBarChart<String, Number> lead = robot.lookup("#followupChartLead").queryAs(javafx.scene.chart.StackedBarChart.class);
+        assertThat(lead.getData()).extracting(s -> s.getName()).containsExactly("列管中", "已解除列管", "自行列管");
+        assertThat(lead.getData().getFirst().getData()).filteredOn(d -> d.getXValue().equals("MOJ")).singleElement()
+                .satisfies(d -> assertThat(d.getYValue()).as("6, 14, 19, 21 under tracking").isEqualTo(4));
+        @SuppressWarnings("unchecked")
+        javafx.scene.chart.LineChart<String, Number> trend = robot.lookup("#followupChartTrend").queryAs(javafx.scene.chart.LineChart.class);
+        assertThat(trend.getData().getFirst().getData()).extracting(d -> d.getXValue() + "=" + d.getYValue()).containsExactly("2023H1=5", "2024H1=1");
+
+        robot.clickOn(bars.getFirst().getNode());
+        assertThat(text(robot, "#chartPointsTitle")).isEqualTo("A：大致落實：6 點");
+        assertThat(robot.lookup("#chartPoints").queryAs(javafx.scene.control.ListView.class).getItems()).hasSize(6)
+                .first().asString().startsWith("第 7 點：");
+        Screenshots.save(window.scene, "zh-followup-charts");
+
+        Path png = dataDir.resolveSibling(dataDir.getFileName() + "-grades");
+        window.dialogs.answers.add(png);
+        fire(robot, "#followupChartGradesSave");
+        Path written = Path.of(png + ".png");
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> Files.exists(written));
+        assertThat(javax.imageio.ImageIO.read(written.toFile()).getWidth()).isGreaterThan(200);
+    }
 }

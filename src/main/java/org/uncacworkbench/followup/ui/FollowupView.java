@@ -11,7 +11,7 @@ import org.uncacworkbench.ui.PageView;
 
 /**
  * The follow-up page (追蹤管考): the points under follow-up ({@link PointsPane}) and the reporting
- * rounds ({@link RoundsPane}), both on the cycle chosen in the header.
+ * rounds ({@link RoundsPane}) and the charts ({@link ChartsPane}), on the cycle chosen in the header.
  */
 public final class FollowupView implements PageView {
 
@@ -27,7 +27,10 @@ public final class FollowupView implements PageView {
         Tab rounds = org.uncacworkbench.ui.Tabs.builtWhenShown(new Tab(m.get("followup.page.roundsTab")), () -> new RoundsPane(vm));
         rounds.setId("roundsTab");
         rounds.setClosable(false);
-        root.getTabs().addAll(points, rounds);
+        Tab charts = org.uncacworkbench.ui.Tabs.builtWhenShown(new Tab(m.get("followup.page.chartsTab")), () -> new ChartsPane(vm));
+        charts.setId("chartsTab");
+        charts.setClosable(false);
+        root.getTabs().addAll(points, rounds, charts);
         subscription = cycle.subscribe(vm::load);
     }
 

@@ -57,10 +57,14 @@ public final class FollowupViewModel {
     private final StringProperty problem = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final org.uncacworkbench.followup.MidtermReport midterm;
+    private final org.uncacworkbench.convention.ConventionService convention;
+    private final ObjectProperty<org.uncacworkbench.followup.FollowupFigures> figures = new SimpleObjectProperty<>();
     private Cycle cycle;
 
     public FollowupViewModel(FollowupService followup, RoundDocuments documents, org.uncacworkbench.followup.MidtermReport midterm,
-                             AgencyService agencies, BackgroundTasks tasks, DialogService dialogs, Messages messages, String username) {
+                             org.uncacworkbench.convention.ConventionService convention, AgencyService agencies, BackgroundTasks tasks,
+                             DialogService dialogs, Messages messages, String username) {
+        this.convention = convention;
         this.followup = followup;
         this.documents = documents;
         this.midterm = midterm;
@@ -71,7 +75,7 @@ public final class FollowupViewModel {
         this.username = username;
     }
 
-    private record Loaded(FollowupSnapshot snapshot, List<Agency> agencies) {
+    private record Loaded(FollowupSnapshot snapshot, List<Agency> agencies, org.uncacworkbench.followup.FollowupFigures figures) {
     }
 
     public void load(Cycle c) {
@@ -87,7 +91,11 @@ public final class FollowupViewModel {
             rounds.clear();
             return;
         }
-        tasks.submit(() -> new Loaded(followup.snapshot(c.id()), agencies.agencies()), loaded -> {
+        tasks.submit(() -> {
+            FollowupSnapshot s = followup.snapshot(c.id());
+            return new Loaded(s, agencies.agencies(), org.uncacworkbench.followup.FollowupFigures.of(s, convention.articles()));
+        }, loaded -> {
+            figures.set(loaded.figures());
             agencyList.setAll(loaded.agencies().stream().filter(Agency::active).toList());
             snapshot.set(loaded.snapshot());
             rows.setAll(loaded.snapshot().rows());
@@ -311,6 +319,27 @@ public final class FollowupViewModel {
 
     public ObservableList<Agency> agencies() {
         return agencyList;
+    }
+
+    public ObjectProperty<org.uncacworkbench.followup.FollowupFigures> figuresProperty() {
+        return figures;
+    }
+
+    /** Writes a chart's picture (taken on the FX thread) as a PNG where the user chooses. */
+    public void savePicture(java.awt.image.BufferedImage picture, String suggestedName) {
+        var chosen = dialogs.chooseSaveFile(messages.get("followup.charts.saveTitle"), suggestedName, "png");
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path target = chosen.get().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? chosen.get() : Path.of(chosen.get() + ".png");
+        tasks.submit(() -> {
+            javax.imageio.ImageIO.write(picture, "png", target.toFile());
+            return target;
+        }, written -> status.set(messages.format("followup.charts.saved", written.toString())), this::refuse);
+    }
+
+    public List<org.uncacworkbench.convention.Chapter> chapters() {
+        return convention.chapters();
     }
 
     public ObjectProperty<FollowupSnapshot> snapshotProperty() {
