@@ -66,6 +66,7 @@ public final class MidtermReport {
         List<DocContent.Block> blocks = new ArrayList<>();
         blocks.add(new DocContent.Heading(1, m.get("followup.midterm.summaryTitle")));
         blocks.add(new DocContent.MarkdownText(summary(s, m), 1, m.get("followup.midterm.summaryTitle")));
+        blocks.add(new DocContent.MarkdownText(gradeChart(s, m), 1, m.get("followup.charts.byGrade")));
         for (var g : groups.entrySet()) {
             blocks.add(new DocContent.Heading(1, g.getKey()));
             for (FollowupSnapshot.Row r : g.getValue()) {
@@ -140,6 +141,21 @@ public final class MidtermReport {
         return new DocContent(language, Audience.PUBLIC, title, Optional.of(cover), false, title,
                 List.of(new DocContent.MarkdownText(t.toString(), 1, title)),
                 Map.of("uncac.kind", "followup-table", "uncac.language", language.shortCode()), settings);
+    }
+
+    /** The points by assessment, as the page's first chart shows them, drawn as a picture. */
+    private static String gradeChart(FollowupSnapshot s, Messages m) {
+        FollowupFigures f = FollowupFigures.of(s, List.of());
+        List<String> labels = new ArrayList<>();
+        List<Integer> values = new ArrayList<>();
+        for (Grade g : Grade.values()) {
+            labels.add(g.name());
+            values.add(f.byGrade().getOrDefault(g, List.of()).size());
+        }
+        labels.add(m.get("followup.charts.notAssessed"));
+        values.add(f.notAssessed().size());
+        Path picture = ChartPicture.bars(m.get("followup.charts.byGrade"), labels, values);
+        return "![" + m.get("followup.charts.byGrade") + "](" + picture.toUri() + ")\n";
     }
 
     /** Counts by assessment and by where each point stands, as a table. */

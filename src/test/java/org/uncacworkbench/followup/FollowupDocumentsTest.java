@@ -70,6 +70,8 @@ class FollowupDocumentsTest {
                     .contains("評估：B：部分落實；列管決定：繼續列管：外部評估尚未完成。")
                     .doesNotContain("【第1點】").as("points not assigned are counted, not listed");
             assertThat(doc.getTables().getFirst().getRow(11).getCell(1).getText()).as("all adopted points").isEqualTo("30");
+            assertThat(doc.getAllPictures()).as("the chart of points by assessment").singleElement()
+                    .satisfies(p -> assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(p.getData())).getWidth()).isEqualTo(1200));
         }
         Path en = app.midtermReport().export(cycle2, Language.EN, dir.resolve("midterm-en.docx"), DocxEngine.Progress.NONE);
         try (InputStream in = Files.newInputStream(en); XWPFDocument doc = new XWPFDocument(in)) {
