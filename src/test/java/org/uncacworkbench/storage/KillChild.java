@@ -91,7 +91,20 @@ public final class KillChild {
         for (int n = 1; ; n++) {
             pacer.pause();
             String token = "R" + run + "-" + n;
-            switch (n % 8) {
+            switch (n % 10) {
+                case 8 -> {
+                    long followed = app.cycles().cycleByNumber(2).orElseThrow().id();
+                    app.followup().openRound(followed, new org.uncacworkbench.followup.RoundDraft(token, "回合" + token, "Round " + token,
+                            LocalDate.now(), LocalDate.now().plusDays(30), null, null), USER);
+                    ack("round", token);
+                }
+                case 9 -> {
+                    long followed = app.cycles().cycleByNumber(2).orElseThrow().id();
+                    var assignment = app.followup().snapshot(followed).assignments().getFirst();
+                    app.followup().decide(assignment, new org.uncacworkbench.followup.DecisionDraft(org.uncacworkbench.followup.DecisionKind.CONTINUE,
+                            LocalDate.now(), token, null, null, "kill", null, null, null), USER);
+                    ack("decision", token);
+                }
                 case 3 -> {
                     app.questions().add(cycleId, new org.uncacworkbench.review.QuestionDraft(null, "5", token, null, LocalDate.now()), USER);
                     ack("question", token);

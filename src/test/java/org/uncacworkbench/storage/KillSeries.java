@@ -122,6 +122,8 @@ final class KillSeries {
             check(c, acks, "milestone", "SELECT title_en FROM milestone", lost);
             check(c, acks, "parallel", "SELECT organisation_en FROM parallel_report", lost);
             check(c, acks, "meeting", "SELECT title_en FROM review_meeting_session", lost);
+            check(c, acks, "round", "SELECT label FROM reporting_round", lost);
+            check(c, acks, "decision", "SELECT reason_zh FROM tracking_decision", lost);
             check(c, acks, "revision", "SELECT SUBSTRING(body, 12) FROM section_revision WHERE body LIKE 'Saved text %'", lost);
             List<String> copies = acks.getOrDefault("copy", List.of());
             if (!copies.isEmpty()) {
