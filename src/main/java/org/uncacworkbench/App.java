@@ -68,6 +68,7 @@ public final class App implements AutoCloseable {
     private final org.uncacworkbench.followup.FollowupService followup;
     private final org.uncacworkbench.followup.RoundDocuments roundDocuments;
     private final org.uncacworkbench.followup.MidtermReport midtermReport;
+    private final org.uncacworkbench.followup.CarryOver carryOver;
     private final org.uncacworkbench.views.dossier.DossierService dossiers;
     private final org.uncacworkbench.views.dossier.BriefingBook briefingBook;
     private final AgencyService agencies;
@@ -121,6 +122,7 @@ public final class App implements AutoCloseable {
                 new org.uncacworkbench.followup.ProgressRepository(database), observations, auditLog, clock);
         this.roundDocuments = new org.uncacworkbench.followup.RoundDocuments(cycles, followup, documentSettings::current);
         this.midtermReport = new org.uncacworkbench.followup.MidtermReport(cycles, followup, documentSettings::current, clock);
+        this.carryOver = new org.uncacworkbench.followup.CarryOver(database, followup, sections, revisions);
         this.dashboards = new org.uncacworkbench.views.dashboard.DashboardService(cycles, sections, requests, questions, followup,
                 database);
         PanelRepository panelRepository = new PanelRepository(database);
@@ -259,6 +261,10 @@ public final class App implements AutoCloseable {
 
     public org.uncacworkbench.followup.FollowupService followup() {
         return followup;
+    }
+
+    public org.uncacworkbench.followup.CarryOver carryOver() {
+        return carryOver;
     }
 
     public org.uncacworkbench.followup.MidtermReport midtermReport() {

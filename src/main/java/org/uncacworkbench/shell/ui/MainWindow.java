@@ -225,7 +225,8 @@ public final class MainWindow {
         Messages m = viewModel.messages();
         current = switch (page) {
             case DASHBOARD -> {
-                DashboardViewModel dashboard = new DashboardViewModel(app.cycles(), app.dashboards(), tasks, viewModel.dialogs(), m);
+                DashboardViewModel dashboard = new DashboardViewModel(app.cycles(), app.dashboards(), tasks, viewModel.dialogs(), m)
+                        .carryingOver(app.carryOver());
                 viewModel.takeFirstDashboard().ifPresent(dashboard::prime);
                 yield new DashboardView(dashboard, viewModel.selectedCycleProperty(), m, LocalDate.now(app.clock()), viewModel.cycles(),
                         app.username(), viewModel::cycleSaved);

@@ -21,6 +21,7 @@ public final class DashboardViewModel {
     private final Messages messages;
     private final ObjectProperty<CycleDashboard> dashboard = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
+    private org.uncacworkbench.followup.CarryOver carryOver;
     private BackgroundTasks.Handle pending;
     private CycleDashboard primed;
 
@@ -31,6 +32,12 @@ public final class DashboardViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
+    }
+
+    /** Lets a new cycle offer to carry the previous cycle's observations into its report. */
+    public DashboardViewModel carryingOver(org.uncacworkbench.followup.CarryOver carryOver) {
+        this.carryOver = carryOver;
+        return this;
     }
 
     public void load(Cycle cycle) {
@@ -78,8 +85,29 @@ public final class DashboardViewModel {
 
     /** Saves a setup (a new cycle when {@code cycle} is null); {@code saved} gets the cycle as stored. */
     public void save(Cycle cycle, org.uncacworkbench.cycle.CycleSetup setup, String username, java.util.function.Consumer<Cycle> saved) {
-        tasks.submit(() -> cycle == null ? cycles.create(setup, username) : cycles.update(cycle.id(), setup, username), saved,
-                failure -> org.uncacworkbench.ui.Failures.show(dialogs, messages, failure, messages.get("cycle.setup.notSaved")));
+        tasks.submit(() -> cycle == null ? cycles.create(setup, username) : cycles.update(cycle.id(), setup, username), stored -> {
+            saved.accept(stored);
+            if (cycle == null && carryOver != null) {
+                offerCarryOver(stored, username);
+            }
+        }, failure -> org.uncacworkbench.ui.Failures.show(dialogs, messages, failure, messages.get("cycle.setup.notSaved")));
+    }
+
+    private record Offer(Cycle previous, int points) {
+    }
+
+    /** After a new cycle is created: offers to pre-fill its part answering the previous cycle's observations. */
+    private void offerCarryOver(Cycle created, String username) {
+        tasks.submit(() -> cycles.cycleByNumber(created.number() - 1).map(p -> new Offer(p, carryOver.points(p.id()))).orElse(null), offer -> {
+            if (offer == null || offer.points() == 0 || dialogs.choose(messages.get("followup.carry.title"),
+                    messages.format("followup.carry.question", offer.previous().title(messages.language()), offer.points()),
+                    java.util.List.of(messages.get("followup.carry.confirm"), messages.get("followup.carry.notNow"))) != 0) {
+                return;
+            }
+            tasks.submit(() -> carryOver.carry(offer.previous().id(), created.id(), username),
+                    n -> dialogs.showInformation(messages.get("followup.carry.title"), messages.format("followup.carry.done", n)),
+                    failure -> org.uncacworkbench.ui.Failures.show(dialogs, messages, failure, messages.get("followup.carry.title")));
+        }, failure -> org.uncacworkbench.ui.Failures.show(dialogs, messages, failure, messages.get("followup.carry.title")));
     }
 
     public ObjectProperty<CycleDashboard> dashboardProperty() {
