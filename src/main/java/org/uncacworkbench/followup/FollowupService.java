@@ -152,7 +152,10 @@ public final class FollowupService {
             AgencyRef agency = s.assignments().stream().flatMap(a -> a.agencies().stream()).filter(a -> a.code().equals(e.getKey()))
                     .findFirst().orElse(new AgencyRef(e.getKey(), e.getKey(), e.getKey()));
             LocalDate returned = e.getValue()[1];
-            out.add(new ReportingRound.AgencyState(agency, points(s, e.getKey()).size(), e.getValue()[0], returned,
+            // a round long past counts the points the agency reported on then, though some are released since
+            long reported = s.reports().stream().filter(p -> p.roundLabel().equals(round.label()) && p.agency().code().equals(e.getKey())).count();
+            int tracked = points(s, e.getKey()).size();
+            out.add(new ReportingRound.AgencyState(agency, (int) Math.max(tracked, reported), tracked, e.getValue()[0], returned,
                     returned == null && today().isAfter(round.dueOn())));
         }
         return out;

@@ -31,8 +31,12 @@ public record ReportingRound(long id, long cycleId, String label, String titleZh
         }
     }
 
-    /** Where an agency stands in a round: how many points it reports on, when it was sent the workbook and when it returned it. */
-    public record AgencyState(org.uncacworkbench.agency.AgencyRef agency, int points, LocalDate sentOn, LocalDate returnedOn,
+    /**
+     * Where an agency stands in a round: how many points it reports on (or reported on, in a round
+     * since overtaken by releases), how many it has under tracking now (what a workbook written today
+     * holds), when it was sent the workbook and when it returned it.
+     */
+    public record AgencyState(org.uncacworkbench.agency.AgencyRef agency, int points, int tracked, LocalDate sentOn, LocalDate returnedOn,
                               boolean overdue) {
     }
 }

@@ -52,6 +52,11 @@ class FollowupServiceTest {
         assertThat(rows.stream().filter(r -> r.assignment() == null)).as("adopted points not assigned").hasSize(30 - 17);
         // released before 2024H1 opened, point 10 (PCC alone) was not asked for again
         assertThat(app.followup().agencyStates(s.rounds().get(1))).extracting(a -> a.agency().code()).doesNotContain("PCC").contains("MOJ", "AAC");
+        assertThat(app.followup().agencyStates(s.rounds().get(1))).filteredOn(a -> a.agency().code().equals("MOI")).singleElement()
+                .as("point 7, reported on in 2024H1 and released since").satisfies(a -> {
+                    assertThat(a.points()).isEqualTo(1);
+                    assertThat(a.tracked()).isZero();
+                });
         assertThat(app.followup().agencyStates(s.rounds().get(0))).filteredOn(a -> a.agency().code().equals("NDC"))
                 .singleElement().satisfies(a -> assertThat(a.returnedOn()).isNull());
         // the dashboard names who is late with the latest round (2024H1), not with rounds since replaced

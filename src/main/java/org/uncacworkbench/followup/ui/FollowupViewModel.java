@@ -190,7 +190,7 @@ public final class FollowupViewModel {
             return;
         }
         List<String> codes = only != null ? List.of(only.agency().code())
-                : agencyStates.stream().filter(a -> a.points() > 0).map(a -> a.agency().code()).toList();
+                : agencyStates.stream().filter(a -> a.tracked() > 0).map(a -> a.agency().code()).toList();
         status.set(messages.get("followup.page.writing"));
         tasks.submit(() -> {
             List<Path> written = new ArrayList<>();

@@ -97,12 +97,13 @@ final class PointsPane extends SplitPane {
         Placeholders.empty(table, m.get("followup.page.empty"));
         table.getColumns().addAll(List.of(
                 column("followup.column.no", r -> String.valueOf(r.observation().number()), 45, 40),
+                // the point's text second, so that it stays in sight when the other columns need scrolling
+                column("followup.column.text", r -> r.observation().text(lang).replaceAll("\\s+", " "), 230, 120),
                 column("followup.column.lead", r -> r.assignment() == null ? "—" : r.assignment().lead().code(), 60, 50),
                 column("followup.column.level", r -> r.assignment() == null ? "" : m.get(r.assignment().controlLevel().key()), 85, 70),
                 column("followup.column.round", r -> r.latest() == null ? "" : r.latest().roundLabel(), 70, 60),
                 column("followup.column.grade", r -> r.grade() == null ? "" : r.grade().name(), 50, 45),
-                column("followup.column.tracking", r -> m.get(r.tracking().key()), 90, 80),
-                column("followup.column.text", r -> r.observation().text(lang).replaceAll("\\s+", " "), 260, 120)));
+                column("followup.column.tracking", r -> m.get(r.tracking().key()), 90, 80)));
         table.setItems(vm.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> show(r));
