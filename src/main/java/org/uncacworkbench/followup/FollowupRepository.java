@@ -70,6 +70,37 @@ public final class FollowupRepository {
                 indicators.getOrDefault(r.get(a.ID), List.of()), r.get(a.ASSIGNED_ON), r.get(a.ASSIGNED_BY), r.get(a.VERSION)));
     }
 
+    /** The links of a cycle's observations to earlier cycles' ones. */
+    List<ObservationLink> links(long cycleId) {
+        var l = org.uncacworkbench.storage.jooq.Tables.OBSERVATION_LINK;
+        var later = CONCLUDING_OBSERVATION.as("later");
+        var earlier = CONCLUDING_OBSERVATION.as("earlier");
+        var cycle = org.uncacworkbench.storage.jooq.Tables.CYCLE;
+        return database.dsl().select(l.OBSERVATION_ID, l.EARLIER_OBSERVATION_ID, cycle.NUMBER, earlier.NUMBER, earlier.TEXT_ZH, earlier.TEXT_EN, l.KIND)
+                .from(l).join(later).on(later.ID.eq(l.OBSERVATION_ID)).join(earlier).on(earlier.ID.eq(l.EARLIER_OBSERVATION_ID))
+                .join(cycle).on(cycle.ID.eq(earlier.CYCLE_ID)).where(later.CYCLE_ID.eq(cycleId)).orderBy(later.NUMBER, cycle.NUMBER, earlier.NUMBER)
+                .fetch(r -> new ObservationLink(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), ObservationLink.Kind.of(r.value7())));
+    }
+
+    /** The adopted observation numbered {@code number} in cycle {@code cycleNumber}, if there is one. */
+    Optional<Long> adoptedObservation(int cycleNumber, int number) {
+        var cycle = org.uncacworkbench.storage.jooq.Tables.CYCLE;
+        return database.dsl().select(CONCLUDING_OBSERVATION.ID).from(CONCLUDING_OBSERVATION).join(cycle).on(cycle.ID.eq(CONCLUDING_OBSERVATION.CYCLE_ID))
+                .where(cycle.NUMBER.eq(cycleNumber)).and(CONCLUDING_OBSERVATION.NUMBER.eq(number))
+                .and(CONCLUDING_OBSERVATION.STATUS.eq("adopted")).fetchOptional(CONCLUDING_OBSERVATION.ID);
+    }
+
+    void link(long observationId, long earlierId, ObservationLink.Kind kind) {
+        var l = org.uncacworkbench.storage.jooq.Tables.OBSERVATION_LINK;
+        database.dsl().deleteFrom(l).where(l.OBSERVATION_ID.eq(observationId)).and(l.EARLIER_OBSERVATION_ID.eq(earlierId)).execute();
+        database.dsl().insertInto(l).set(l.OBSERVATION_ID, observationId).set(l.EARLIER_OBSERVATION_ID, earlierId).set(l.KIND, kind.code()).execute();
+    }
+
+    boolean unlink(long observationId, long earlierId) {
+        var l = org.uncacworkbench.storage.jooq.Tables.OBSERVATION_LINK;
+        return database.dsl().deleteFrom(l).where(l.OBSERVATION_ID.eq(observationId)).and(l.EARLIER_OBSERVATION_ID.eq(earlierId)).execute() == 1;
+    }
+
     /** The agency's id for its abbreviation, if the directory has it. */
     Optional<Long> agencyId(String code) {
         return database.dsl().select(AGENCY.ID).from(AGENCY).where(AGENCY.CODE.eq(code)).fetchOptional(AGENCY.ID);

@@ -236,6 +236,43 @@ public final class FollowupService {
         });
     }
 
+    /** The cycle's observations' links to earlier cycles' observations. */
+    public List<ObservationLink> links(long cycleId) {
+        return assignments.links(cycleId);
+    }
+
+    /**
+     * Ties an adopted observation to point {@code earlierNumber} of cycle {@code earlierCycle}, which must
+     * be an earlier cycle's adopted point; linking again changes the kind.
+     */
+    public void link(Observation observation, int cycleNumber, Integer earlierCycle, Integer earlierNumber, ObservationLink.Kind kind,
+                     String username) {
+        if (earlierCycle == null || earlierNumber == null || kind == null) {
+            throw new WorkbenchException(UserMessage.of("followup.link.incomplete"));
+        }
+        if (earlierCycle >= cycleNumber) {
+            throw new WorkbenchException(UserMessage.of("followup.link.notEarlier", earlierCycle, cycleNumber));
+        }
+        transactor.inTransaction(() -> {
+            long earlier = assignments.adoptedObservation(earlierCycle, earlierNumber)
+                    .orElseThrow(() -> new WorkbenchException(UserMessage.of("followup.link.noSuchPoint", earlierCycle, earlierNumber)));
+            assignments.link(observation.id(), earlier, kind);
+            auditLog.record(username, "create", "observation_link", observation.id() + "→" + earlier, observation.cycleId(),
+                    "Point " + observation.number() + " " + kind.code() + " cycle " + earlierCycle + " point " + earlierNumber);
+            return null;
+        });
+    }
+
+    public void unlink(ObservationLink link, String username) {
+        transactor.inTransaction(() -> {
+            if (assignments.unlink(link.observationId(), link.earlierId())) {
+                auditLog.record(username, "delete", "observation_link", link.observationId() + "→" + link.earlierId(), null,
+                        "Unlinked from cycle " + link.earlierCycle() + " point " + link.earlierNumber());
+            }
+            return null;
+        });
+    }
+
     /** A point's whole follow-up, oldest first: its assignment, the reports, assessments and decisions. */
     public List<HistoryEvent> history(FollowupSnapshot s, Assignment a) {
         List<HistoryEvent> out = new ArrayList<>();

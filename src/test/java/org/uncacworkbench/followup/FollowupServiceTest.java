@@ -146,4 +146,27 @@ class FollowupServiceTest {
                 "Assessed", "Decided", "Assessed", "Decided");
         assertThat(((HistoryEvent.Decided) history.getLast()).decision().evidence()).isEqualTo("外部評估報告（2024）");
     }
+
+    @Test
+    void aPointIsLinkedOnlyToAnEarlierCyclesAdoptedPoint() {
+        long c3 = app.cycles().cycleByNumber(3).orElseThrow().id();
+        app.observations().adopt(c3, LocalDate.of(2026, 11, 20), "lin");
+        Observation first = app.observations().adopted(c3).getFirst();
+        assertThat(TestWorkbench.refusal(() -> app.followup().link(first, 3, 3, 2, ObservationLink.Kind.REPEATS, "lin")))
+                .isEqualTo("followup.link.notEarlier");
+        assertThat(TestWorkbench.refusal(() -> app.followup().link(first, 3, 2, 99, ObservationLink.Kind.REPEATS, "lin")))
+                .isEqualTo("followup.link.noSuchPoint");
+        assertThat(TestWorkbench.refusal(() -> app.followup().link(first, 3, 2, null, ObservationLink.Kind.REPEATS, "lin")))
+                .isEqualTo("followup.link.incomplete");
+        app.followup().link(first, 3, 2, 4, ObservationLink.Kind.REPEATS, "lin");
+        app.followup().link(first, 3, 2, 4, ObservationLink.Kind.FOLLOWS_UP, "lin");
+        assertThat(app.followup().links(c3)).singleElement().satisfies(l -> {
+            assertThat(l.kind()).as("linked again: the kind changed").isEqualTo(ObservationLink.Kind.FOLLOWS_UP);
+            assertThat(l.earlierCycle()).isEqualTo(2);
+            assertThat(l.earlierNumber()).isEqualTo(4);
+            assertThat(l.earlierTextZh()).startsWith("政府應為行動方案訂定成果指標");
+        });
+        app.followup().unlink(app.followup().links(c3).getFirst(), "lin");
+        assertThat(app.followup().links(c3)).isEmpty();
+    }
 }

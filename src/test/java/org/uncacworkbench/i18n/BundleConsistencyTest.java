@@ -101,6 +101,7 @@ class BundleConsistencyTest {
         java.util.stream.Stream.of(org.uncacworkbench.followup.Grade.values()).forEach(x -> dynamic.add(x.key()));
         java.util.stream.Stream.of(org.uncacworkbench.followup.FollowupSnapshot.Tracking.values()).forEach(x -> dynamic.add(x.key()));
         java.util.stream.Stream.of(org.uncacworkbench.followup.ReportingRound.Urgency.values()).forEach(x -> dynamic.add(x.key()));
+        java.util.stream.Stream.of(org.uncacworkbench.followup.ObservationLink.Kind.values()).forEach(x -> dynamic.add(x.key()));
         for (String origin : new String[] {"edit", "restore", "import", "merge", "sample"}) {
             dynamic.add("revisionSource." + origin);
         }

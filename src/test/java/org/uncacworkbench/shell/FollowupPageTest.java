@@ -210,4 +210,19 @@ class FollowupPageTest {
         org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> Files.exists(written));
         assertThat(javax.imageio.ImageIO.read(written.toFile()).getWidth()).isGreaterThan(200);
     }
+
+    @Test
+    void aPointOfTheThirdReportIsLinkedToTheSecondsItFollowsUp(FxRobot robot) {
+        app.observations().adopt(app.cycles().cycleByNumber(3).orElseThrow().id(), java.time.LocalDate.of(2026, 11, 20), "lin");
+        robot.clickOn("#nav-followup");
+        point(robot, 1);
+        assertThat(robot.lookup("#earlierCycle").queryAs(TextInputControl.class).getText()).as("the report before, proposed").isEqualTo("2");
+        fire(robot, "#addLink");
+        assertThat(text(robot, "#followupProblem")).isEqualTo("請填寫前次報告次數、點次，並選擇重申或追蹤。");
+        robot.interact(() -> robot.lookup("#earlierPoint").queryAs(TextInputControl.class).setText("14"));
+        fire(robot, "#addLink");
+        assertThat(text(robot, "#followupStatus")).isEqualTo("第 1 點已連結至第 2 次報告第 14 點。");
+        assertThat(robot.lookup("#linkList").queryAs(javafx.scene.control.ListView.class).getItems()).hasSize(1);
+        assertThat(window.dialogs.errors).isEmpty();
+    }
 }

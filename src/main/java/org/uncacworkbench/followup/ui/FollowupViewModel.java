@@ -59,6 +59,7 @@ public final class FollowupViewModel {
     private final org.uncacworkbench.followup.MidtermReport midterm;
     private final org.uncacworkbench.convention.ConventionService convention;
     private final ObjectProperty<org.uncacworkbench.followup.FollowupFigures> figures = new SimpleObjectProperty<>();
+    private List<org.uncacworkbench.followup.ObservationLink> links = List.of();
     private Cycle cycle;
 
     public FollowupViewModel(FollowupService followup, RoundDocuments documents, org.uncacworkbench.followup.MidtermReport midterm,
@@ -75,7 +76,8 @@ public final class FollowupViewModel {
         this.username = username;
     }
 
-    private record Loaded(FollowupSnapshot snapshot, List<Agency> agencies, org.uncacworkbench.followup.FollowupFigures figures) {
+    private record Loaded(FollowupSnapshot snapshot, List<Agency> agencies, org.uncacworkbench.followup.FollowupFigures figures,
+                          List<org.uncacworkbench.followup.ObservationLink> links) {
     }
 
     public void load(Cycle c) {
@@ -93,9 +95,11 @@ public final class FollowupViewModel {
         }
         tasks.submit(() -> {
             FollowupSnapshot s = followup.snapshot(c.id());
-            return new Loaded(s, agencies.agencies(), org.uncacworkbench.followup.FollowupFigures.of(s, convention.articles()));
+            return new Loaded(s, agencies.agencies(), org.uncacworkbench.followup.FollowupFigures.of(s, convention.articles()),
+                    followup.links(c.id()));
         }, loaded -> {
             figures.set(loaded.figures());
+            links = loaded.links();
             agencyList.setAll(loaded.agencies().stream().filter(Agency::active).toList());
             snapshot.set(loaded.snapshot());
             rows.setAll(loaded.snapshot().rows());
@@ -272,6 +276,51 @@ public final class FollowupViewModel {
                     target -> midterm.exportTable(cycleId, language, target, org.uncacworkbench.export.DocxEngine.Progress.NONE), status::set);
             case MIDTERM -> org.uncacworkbench.ui.DocumentSaves.save(tasks, dialogs, messages, texts,
                     target -> midterm.export(cycleId, language, target, org.uncacworkbench.export.DocxEngine.Progress.NONE), status::set);
+        }
+    }
+
+    /** A point's links to earlier cycles' observations. */
+    public List<org.uncacworkbench.followup.ObservationLink> links(FollowupSnapshot.Row row) {
+        return links.stream().filter(l -> l.observationId() == row.observation().id()).toList();
+    }
+
+    /** Ties the point to an earlier cycle's; the numbers as typed (blank or not a number: asked for again). */
+    public void link(FollowupSnapshot.Row row, String earlierCycle, String earlierNumber, org.uncacworkbench.followup.ObservationLink.Kind kind,
+                     Runnable done) {
+        problem.set("");
+        if (cycle == null) {
+            return;
+        }
+        int current = cycle.number();
+        Integer c = number(earlierCycle);
+        Integer n = number(earlierNumber);
+        tasks.submit(() -> {
+            followup.link(row.observation(), current, c, n, kind, username);
+            return row;
+        }, r -> {
+            status.set(messages.format("followup.link.saved", r.observation().number(), c, n));
+            reload(done);
+        }, this::refuse);
+    }
+
+    /** The cycle before the one shown, as the link's form proposes it ("" for the first). */
+    public String previousCycleNumber() {
+        return cycle == null || cycle.number() <= 1 ? "" : String.valueOf(cycle.number() - 1);
+    }
+
+    public void unlink(org.uncacworkbench.followup.ObservationLink link, Runnable done) {
+        problem.set("");
+        tasks.submit(() -> {
+            followup.unlink(link, username);
+            return link;
+        }, l -> reload(done), this::refuse);
+    }
+
+    private static Integer number(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 

@@ -81,6 +81,11 @@ final class PointsPane extends SplitPane {
     private final TextField reasonEn = new TextField();
     private final TextField evidence = new TextField();
     private final VBox history = new VBox(4);
+    private final ListView<org.uncacworkbench.followup.ObservationLink> links = new ListView<>();
+    private final TextField earlierCycle = new TextField();
+    private final TextField earlierPoint = new TextField();
+    private final ComboBox<org.uncacworkbench.followup.ObservationLink.Kind> linkKind =
+            new ComboBox<>(FXCollections.observableArrayList(org.uncacworkbench.followup.ObservationLink.Kind.values()));
     private final VBox form = new VBox(10);
     private FollowupSnapshot.Row row;
     private ProgressReport latestReport;
@@ -261,6 +266,34 @@ final class PointsPane extends SplitPane {
         decideButton.setId("decideButton");
         decideButton.setOnAction(e -> decide());
         history.setId("followupHistory");
+        links.setId("linkList");
+        links.setPrefHeight(70);
+        links.setCellFactory(x -> text(l -> m.format("followup.link.line", m.get(l.kind().key()), l.earlierCycle(), l.earlierNumber(),
+                lang.isChinese() || l.earlierTextEn() == null ? (l.earlierTextZh() == null ? l.earlierTextEn() : l.earlierTextZh()) : l.earlierTextEn())));
+        earlierCycle.setId("earlierCycle");
+        earlierCycle.setPrefColumnCount(5);
+        earlierCycle.setPromptText(m.get("followup.link.cyclePrompt"));
+        earlierPoint.setId("earlierPoint");
+        earlierPoint.setPrefColumnCount(5);
+        earlierPoint.setPromptText(m.get("followup.link.pointPrompt"));
+        linkKind.setId("linkKind");
+        linkKind.setCellFactory(x -> named(org.uncacworkbench.followup.ObservationLink.Kind::key));
+        linkKind.setButtonCell(named(org.uncacworkbench.followup.ObservationLink.Kind::key));
+        Button link = new Button(m.get("followup.link.add"));
+        link.setId("addLink");
+        link.setOnAction(e -> {
+            if (row != null) {
+                long keep = row.observation().id();
+                vm.link(row, earlierCycle.getText(), earlierPoint.getText(), linkKind.getValue(), () -> reselect(keep));
+            }
+        });
+        Button unlink = new Button(m.get("followup.page.remove"));
+        unlink.setId("removeLink");
+        unlink.disableProperty().bind(links.getSelectionModel().selectedItemProperty().isNull());
+        unlink.setOnAction(e -> {
+            long keep = row.observation().id();
+            vm.unlink(links.getSelectionModel().getSelectedItem(), () -> reselect(keep));
+        });
 
         form.getChildren().setAll(pointTitle, pointText, problem,
                 heading("followup.page.assignTitle"), assign,
@@ -271,6 +304,7 @@ final class PointsPane extends SplitPane {
                 new FlowPane(8, 8, save),
                 heading("followup.page.latestTitle"), latest, new FlowPane(6, 6, grade, assessNote, assess),
                 heading("followup.page.decideHeading"), decide, new FlowPane(8, 8, decideButton),
+                heading("followup.link.title"), links, new FlowPane(6, 6, linkKind, earlierCycle, earlierPoint, link, unlink),
                 heading("followup.page.historyTitle"), history);
     }
 
@@ -309,6 +343,10 @@ final class PointsPane extends SplitPane {
         reasonEn.clear();
         evidence.setText(latestReport == null ? "" : nz(latestReport.evidence()));
         decision.getParent().setDisable(a == null);
+        links.getItems().setAll(vm.links(r));
+        earlierCycle.setText(vm.previousCycleNumber());
+        earlierPoint.clear();
+        linkKind.setValue(org.uncacworkbench.followup.ObservationLink.Kind.FOLLOWS_UP);
         history.getChildren().setAll(vm.history(r).stream().map(line -> {
             Label l = new Label(line);
             l.setWrapText(true);
