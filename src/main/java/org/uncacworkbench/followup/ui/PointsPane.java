@@ -1,11 +1,9 @@
 package org.uncacworkbench.followup.ui;
 
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -24,7 +22,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.uncacworkbench.agency.Agency;
 import org.uncacworkbench.followup.Assignment;
@@ -35,7 +32,6 @@ import org.uncacworkbench.followup.DecisionKind;
 import org.uncacworkbench.followup.FollowupSnapshot;
 import org.uncacworkbench.followup.Grade;
 import org.uncacworkbench.followup.ProgressReport;
-import org.uncacworkbench.i18n.DateFormats;
 import org.uncacworkbench.i18n.Language;
 import org.uncacworkbench.i18n.Messages;
 import org.uncacworkbench.i18n.WorkbenchException;
@@ -62,15 +58,7 @@ final class PointsPane extends SplitPane {
     private final ComboBox<ControlLevel> level = new ComboBox<>(FXCollections.observableArrayList(ControlLevel.values()));
     private final TextArea planZh = new TextArea();
     private final TextArea planEn = new TextArea();
-    private final ObservableList<Assignment.Milestone> milestones = FXCollections.observableArrayList();
-    private final ObservableList<Assignment.Indicator> indicators = FXCollections.observableArrayList();
-    private final DatePicker milestoneDue;
-    private final TextField milestoneTitle = new TextField();
-    private final TextField indicatorDescription = new TextField();
-    private final TextField indicatorUnit = new TextField();
-    private final TextField indicatorBaseline = new TextField();
-    private final TextField indicatorTarget = new TextField();
-    private final DatePicker indicatorDue;
+    private final PlanLists plan;
     private final Label latest = new Label();
     private final ComboBox<Grade> grade = new ComboBox<>(FXCollections.observableArrayList(Grade.values()));
     private final TextField assessNote = new TextField();
@@ -94,8 +82,7 @@ final class PointsPane extends SplitPane {
         this.vm = vm;
         this.m = vm.messages();
         this.lang = m.language();
-        milestoneDue = DatePickers.create(m);
-        indicatorDue = DatePickers.create(m);
+        plan = new PlanLists(m, vm.problemProperty()::set);
         decidedOn = DatePickers.create(m);
         setId("followupPointsPane");
         table.setId("followupTable");
@@ -155,13 +142,7 @@ final class PointsPane extends SplitPane {
         pointTitle.getStyleClass().add("section-title");
         pointText.setWrapText(true);
         pointText.setId("followupPointText");
-        Label problem = new Label();
-        problem.setId("followupProblem");
-        problem.setWrapText(true);
-        problem.getStyleClass().add("field-problem");
-        problem.textProperty().bind(vm.problemProperty());
-        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        Label problem = FormParts.problem("followupProblem", vm.problemProperty());
 
         lead.setId("leadAgency");
         lead.setItems(vm.agencies());
@@ -187,44 +168,6 @@ final class PointsPane extends SplitPane {
         addRow(assign, 3, "followup.field.planZh", planZh);
         addRow(assign, 4, "followup.field.planEn", planEn);
 
-        ListView<Assignment.Milestone> milestoneList = new ListView<>(milestones);
-        milestoneList.setId("milestoneList");
-        milestoneList.setPrefHeight(90);
-        milestoneList.setCellFactory(x -> text(ms -> DateFormats.date(ms.dueOn(), lang) + "　" + ms.titleZh()));
-        milestoneDue.setId("milestoneDue");
-        milestoneTitle.setId("milestoneTitle");
-        milestoneTitle.setPromptText(m.get("followup.field.milestoneTitle"));
-        Button addMilestone = new Button(m.get("followup.page.addMilestone"));
-        addMilestone.setId("addMilestone");
-        addMilestone.setOnAction(e -> addMilestone());
-        Button removeMilestone = new Button(m.get("followup.page.remove"));
-        removeMilestone.setId("removeMilestone");
-        removeMilestone.disableProperty().bind(milestoneList.getSelectionModel().selectedItemProperty().isNull());
-        removeMilestone.setOnAction(e -> milestones.remove(milestoneList.getSelectionModel().getSelectedItem()));
-
-        ListView<Assignment.Indicator> indicatorList = new ListView<>(indicators);
-        indicatorList.setId("indicatorList");
-        indicatorList.setPrefHeight(90);
-        indicatorList.setCellFactory(x -> text(this::describe));
-        indicatorDescription.setId("indicatorDescription");
-        indicatorDescription.setPromptText(m.get("followup.field.indicator"));
-        indicatorUnit.setId("indicatorUnit");
-        indicatorUnit.setPromptText(m.get("followup.field.unit"));
-        indicatorBaseline.setId("indicatorBaseline");
-        indicatorBaseline.setPromptText(m.get("followup.field.baseline"));
-        indicatorTarget.setId("indicatorTarget");
-        indicatorTarget.setPromptText(m.get("followup.field.target"));
-        indicatorDue.setId("indicatorDue");
-        for (TextField f : List.of(indicatorUnit, indicatorBaseline, indicatorTarget)) {
-            f.setPrefColumnCount(5);
-        }
-        Button addIndicator = new Button(m.get("followup.page.addIndicator"));
-        addIndicator.setId("addIndicator");
-        addIndicator.setOnAction(e -> addIndicator());
-        Button removeIndicator = new Button(m.get("followup.page.remove"));
-        removeIndicator.setId("removeIndicator");
-        removeIndicator.disableProperty().bind(indicatorList.getSelectionModel().selectedItemProperty().isNull());
-        removeIndicator.setOnAction(e -> indicators.remove(indicatorList.getSelectionModel().getSelectedItem()));
         Button save = new Button(m.get("followup.page.saveAssignment"));
         save.setId("saveAssignment");
         save.setDefaultButton(false);
@@ -297,10 +240,7 @@ final class PointsPane extends SplitPane {
 
         form.getChildren().setAll(pointTitle, pointText, problem,
                 heading("followup.page.assignTitle"), assign,
-                new Label(m.get("followup.page.milestones")), milestoneList,
-                new FlowPane(6, 6, milestoneDue, milestoneTitle, addMilestone, removeMilestone),
-                new Label(m.get("followup.page.indicators")), indicatorList,
-                new FlowPane(6, 6, indicatorDescription, indicatorUnit, indicatorBaseline, indicatorTarget, indicatorDue, addIndicator, removeIndicator),
+                plan,
                 new FlowPane(8, 8, save),
                 heading("followup.page.latestTitle"), latest, new FlowPane(6, 6, grade, assessNote, assess),
                 heading("followup.page.decideHeading"), decide, new FlowPane(8, 8, decideButton),
@@ -325,8 +265,7 @@ final class PointsPane extends SplitPane {
         level.setValue(a == null ? null : a.controlLevel());
         planZh.setText(a == null ? "" : nz(a.planZh()));
         planEn.setText(a == null ? "" : nz(a.planEn()));
-        milestones.setAll(a == null ? List.of() : a.milestones());
-        indicators.setAll(a == null ? List.of() : a.indicators());
+        plan.show(a);
         latestReport = r.latest();
         latest.setText(latestReport == null ? m.get(a == null ? "followup.page.notAssigned" : "followup.page.noReport")
                 : m.format("followup.page.latest", latestReport.roundLabel(), latestReport.agency().label(lang),
@@ -371,55 +310,9 @@ final class PointsPane extends SplitPane {
         List<String> coCodes = Arrays.stream(co.getText().split("[,，、;；\\s]+")).filter(s -> !s.isBlank())
                 .map(s -> s.strip().toUpperCase(java.util.Locale.ROOT)).toList();
         AssignmentDraft draft = new AssignmentDraft(lead.getValue() == null ? null : lead.getValue().code(), coCodes, level.getValue(),
-                planZh.getText(), planEn.getText(), List.copyOf(milestones), List.copyOf(indicators));
+                planZh.getText(), planEn.getText(), plan.milestones(), plan.indicators());
         long keep = row.observation().id();
         vm.saveAssignment(row, draft, () -> reselect(keep));
-    }
-
-    private void addMilestone() {
-        try {
-            var due = DatePickers.read(milestoneDue, m);
-            if (due == null || milestoneTitle.getText().isBlank()) {
-                vm.problemProperty().set(m.get("followup.assign.milestoneIncomplete"));
-                return;
-            }
-            milestones.add(new Assignment.Milestone(null, milestoneTitle.getText().strip(), null, due, null));
-            milestoneTitle.clear();
-            milestoneDue.setValue(null);
-            vm.problemProperty().set("");
-        } catch (WorkbenchException e) {
-            vm.problemProperty().set(m.text(e.userMessage()));
-        }
-    }
-
-    private void addIndicator() {
-        try {
-            if (indicatorDescription.getText().isBlank()) {
-                vm.problemProperty().set(m.get("followup.assign.indicatorNoDescription"));
-                return;
-            }
-            indicators.add(new Assignment.Indicator(null, indicatorDescription.getText().strip(), null, blank(indicatorUnit.getText()),
-                    number(indicatorBaseline), number(indicatorTarget), DatePickers.read(indicatorDue, m)));
-            for (TextField f : List.of(indicatorDescription, indicatorUnit, indicatorBaseline, indicatorTarget)) {
-                f.clear();
-            }
-            indicatorDue.setValue(null);
-            vm.problemProperty().set("");
-        } catch (WorkbenchException e) {
-            vm.problemProperty().set(m.text(e.userMessage()));
-        }
-    }
-
-    private BigDecimal number(TextField f) {
-        String t = f.getText() == null ? "" : f.getText().strip().replace(",", "");
-        if (t.isEmpty()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(t);
-        } catch (NumberFormatException e) {
-            throw new WorkbenchException(org.uncacworkbench.i18n.UserMessage.of("followup.page.notANumber", f.getText().strip()));
-        }
     }
 
     private void decide() {
@@ -434,14 +327,6 @@ final class PointsPane extends SplitPane {
         } catch (WorkbenchException e) {
             vm.problemProperty().set(m.text(e.userMessage()));
         }
-    }
-
-    private String describe(Assignment.Indicator i) {
-        String unit = i.unit() == null ? "" : i.unit();
-        String from = i.baseline() == null ? "—" : i.baseline().stripTrailingZeros().toPlainString() + unit;
-        String to = i.target() == null ? "—" : i.target().stripTrailingZeros().toPlainString() + unit;
-        return i.targetOn() == null ? m.format("followup.page.indicatorLineUndated", i.description(lang), from, to)
-                : m.format("followup.page.indicatorLine", i.description(lang), from, to, DateFormats.date(i.targetOn(), lang));
     }
 
     private Label heading(String key) {
@@ -464,11 +349,7 @@ final class PointsPane extends SplitPane {
 
     /** A field under its label: the form is narrow beside the list, and agencies' English names are long. */
     private void addRow(GridPane g, int r, String key, Node field) {
-        Label l = new Label(m.get(key));
-        l.setLabelFor(field);
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        g.add(l, 0, r * 2);
-        g.add(field, 0, r * 2 + 1);
+        FormParts.addRow(g, r, m.get(key), field, true);
     }
 
     private ListCell<Agency> agencyCell() {
@@ -480,20 +361,10 @@ final class PointsPane extends SplitPane {
     }
 
     private static <T> ListCell<T> text(Function<T, String> show) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : show.apply(item));
-            }
-        };
+        return FormParts.text(show);
     }
 
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -17,7 +17,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.uncacworkbench.followup.ReportingRound;
 import org.uncacworkbench.followup.RoundDraft;
@@ -100,13 +99,7 @@ final class RoundsPane extends SplitPane {
         open.setOnAction(e -> openRound());
         Label newTitle = new Label(m.get("followup.rounds.newTitle"));
         newTitle.getStyleClass().add("section-title");
-        Label problem = new Label();
-        problem.setId("roundProblem");
-        problem.setWrapText(true);
-        problem.getStyleClass().add("field-problem");
-        problem.textProperty().bind(vm.problemProperty());
-        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        Label problem = FormParts.problem("roundProblem", vm.problemProperty());
         VBox formBox = new VBox(8, newTitle, problem, form, new FlowPane(8, 8, open));
         formBox.setPadding(new Insets(12));
         ScrollPane formScroll = new ScrollPane(formBox);
@@ -184,19 +177,10 @@ final class RoundsPane extends SplitPane {
     }
 
     private void addRow(GridPane g, int r, String key, javafx.scene.Node field) {
-        Label l = new Label(m.get(key));
-        l.setLabelFor(field);
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        g.addRow(r, l, field);
+        FormParts.addRow(g, r, m.get(key), field, false);
     }
 
     private ListCell<ReportingRound.Urgency> urgencyCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(ReportingRound.Urgency u, boolean empty) {
-                super.updateItem(u, empty);
-                setText(empty || u == null ? null : m.get(u.key()));
-            }
-        };
+        return FormParts.text(u -> m.get(u.key()));
     }
 }
