@@ -229,6 +229,9 @@ public final class FollowupService {
     public Decision decide(Assignment assignment, DecisionDraft draft, String username) {
         DecisionDraft d = draft.validate(today());
         return transactor.inTransaction(() -> {
+            if (d.panelSessionId() != null && !progress.sessionOfSameCycle(d.panelSessionId(), assignment.id())) {
+                throw new WorkbenchException(UserMessage.of("followup.decide.otherCyclesSession"));
+            }
             long id = progress.insertDecision(assignment.id(), d);
             auditLog.record(username, "create", "tracking_decision", String.valueOf(id), null, "Assignment " + assignment.id() + " " + d.kind().code() + ": " + d.reasonZh());
             return new Decision(id, assignment.id(), d.kind(), d.decidedOn(), d.reasonZh(), d.reasonEn(), d.evidence(), d.decidedBy(),

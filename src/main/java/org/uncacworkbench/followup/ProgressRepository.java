@@ -156,6 +156,14 @@ public final class ProgressRepository {
                 .fetchInto(d).map(ProgressRepository::toDecision);
     }
 
+    /** Whether the panel session belongs to the cycle of the assignment's observation. */
+    boolean sessionOfSameCycle(long sessionId, long assignmentId) {
+        return !database.query("""
+                SELECT 1 FROM panel_session s JOIN concluding_observation o ON o.cycle_id = s.cycle_id
+                JOIN followup_assignment a ON a.observation_id = o.id WHERE s.id = ? AND a.id = ?""",
+                row -> row.getInt(1), sessionId, assignmentId).isEmpty();
+    }
+
     long insertDecision(long assignmentId, DecisionDraft x) {
         var d = TRACKING_DECISION;
         return database.dsl().insertInto(d).set(d.ASSIGNMENT_ID, assignmentId).set(d.DECISION, x.kind().code()).set(d.DECIDED_ON, x.decidedOn())

@@ -133,6 +133,11 @@ class FollowupServiceTest {
                 "已完成", null, " ", "追蹤管考會議", latest.id(), null, null), "lin"))).isEqualTo("followup.decide.releaseNeedsEvidence");
         assertThat(TestWorkbench.refusal(() -> app.followup().decide(p4, new DecisionDraft(DecisionKind.CONTINUE, LocalDate.of(2026, 12, 20),
                 "未完成", null, null, "追蹤管考會議", null, null, null), "lin"))).isEqualTo("followup.decide.inFuture");
+        java.time.LocalDateTime at = java.time.LocalDateTime.of(2026, 12, 10, 9, 30);
+        long cycle3Session = app.panel().plan(app.cycles().cycleByNumber(3).orElseThrow().id(), new org.uncacworkbench.panel.PanelService.SessionPlan(
+                org.uncacworkbench.panel.SessionKind.ARTICLE_REVIEW, at, at.plusHours(2), "會議室", "Room", "lin"), "lin").id();
+        assertThat(TestWorkbench.refusal(() -> app.followup().decide(p4, new DecisionDraft(DecisionKind.CONTINUE, LocalDate.of(2026, 11, 23),
+                "未完成", null, null, "追蹤管考會議", null, cycle3Session, null), "lin"))).isEqualTo("followup.decide.otherCyclesSession");
         app.followup().assess(latest, Grade.A, "評估報告已完成", null, "lin");
         app.followup().decide(p4, new DecisionDraft(DecisionKind.RELEASE, LocalDate.of(2026, 11, 23), "外部評估已完成並公布。", "Evaluation published.",
                 "外部評估報告（2024）", "追蹤管考會議", latest.id(), null, null), "lin");

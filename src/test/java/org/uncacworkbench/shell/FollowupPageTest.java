@@ -153,6 +153,10 @@ class FollowupPageTest {
         fire(robot, "#decideButton");
         assertThat(text(robot, "#followupProblem")).startsWith("解除列管須附佐證");
         choose(robot, "#decisionKind", DecisionKind.CONTINUE);
+        var sessions = app.panel().sessions(app.cycles().cycleByNumber(2).orElseThrow().id());
+        choose(robot, "#decisionSession", sessions.getLast());
+        assertThat(robot.lookup("#decidedBy").queryAs(TextInputControl.class).getText()).as("the meeting, named as the decider")
+                .startsWith("審閱諮詢委員會第 " + sessions.getLast().number() + " 次會議（");
         robot.interact(() -> robot.lookup("#reasonZh").queryAs(TextInputControl.class).setText("草案尚待立法院審議。"));
         window.dialogs.answers.add(0); // record it
         fire(robot, "#decideButton");
@@ -162,7 +166,9 @@ class FollowupPageTest {
         assertThat(row.observation().number()).isEqualTo(14);
         assertThat(row.grade()).isEqualTo(Grade.B);
         assertThat(robot.lookup("#followupHistory").queryAs(javafx.scene.layout.VBox.class).getChildren()).last()
-                .satisfies(n -> assertThat(((Labeled) n).getText()).endsWith("繼續列管——秘書單位：草案尚待立法院審議。"));
+                .satisfies(n -> assertThat(((Labeled) n).getText()).contains("繼續列管——審閱諮詢委員會第").endsWith("：草案尚待立法院審議。"));
+        assertThat(TestWorkbench.number(app, "SELECT COUNT(*) FROM tracking_decision WHERE panel_session_id = " + sessions.getLast().id()))
+                .as("the decision tied to the session").isEqualTo(1);
 
         // the mid-term report, in English, from the page
         Path midterm = dataDir.resolveSibling(dataDir.getFileName() + "-midterm");

@@ -60,12 +60,15 @@ public final class FollowupViewModel {
     private final org.uncacworkbench.convention.ConventionService convention;
     private final ObjectProperty<org.uncacworkbench.followup.FollowupFigures> figures = new SimpleObjectProperty<>();
     private List<org.uncacworkbench.followup.ObservationLink> links = List.of();
+    private final ObservableList<org.uncacworkbench.panel.PanelSession> sessions = FXCollections.observableArrayList();
+    private final org.uncacworkbench.panel.PanelService panel;
     private Cycle cycle;
 
     public FollowupViewModel(FollowupService followup, RoundDocuments documents, org.uncacworkbench.followup.MidtermReport midterm,
-                             org.uncacworkbench.convention.ConventionService convention, AgencyService agencies, BackgroundTasks tasks,
-                             DialogService dialogs, Messages messages, String username) {
+                             org.uncacworkbench.convention.ConventionService convention, org.uncacworkbench.panel.PanelService panel,
+                             AgencyService agencies, BackgroundTasks tasks, DialogService dialogs, Messages messages, String username) {
         this.convention = convention;
+        this.panel = panel;
         this.followup = followup;
         this.documents = documents;
         this.midterm = midterm;
@@ -77,7 +80,7 @@ public final class FollowupViewModel {
     }
 
     private record Loaded(FollowupSnapshot snapshot, List<Agency> agencies, org.uncacworkbench.followup.FollowupFigures figures,
-                          List<org.uncacworkbench.followup.ObservationLink> links) {
+                          List<org.uncacworkbench.followup.ObservationLink> links, List<org.uncacworkbench.panel.PanelSession> sessions) {
     }
 
     public void load(Cycle c) {
@@ -96,10 +99,11 @@ public final class FollowupViewModel {
         tasks.submit(() -> {
             FollowupSnapshot s = followup.snapshot(c.id());
             return new Loaded(s, agencies.agencies(), org.uncacworkbench.followup.FollowupFigures.of(s, convention.articles()),
-                    followup.links(c.id()));
+                    followup.links(c.id()), panel.sessions(c.id()));
         }, loaded -> {
             figures.set(loaded.figures());
             links = loaded.links();
+            sessions.setAll(loaded.sessions());
             agencyList.setAll(loaded.agencies().stream().filter(Agency::active).toList());
             snapshot.set(loaded.snapshot());
             rows.setAll(loaded.snapshot().rows());
@@ -389,6 +393,11 @@ public final class FollowupViewModel {
 
     public List<org.uncacworkbench.convention.Chapter> chapters() {
         return convention.chapters();
+    }
+
+    /** The cycle's panel sessions, at which a decision may have been taken. */
+    public ObservableList<org.uncacworkbench.panel.PanelSession> sessions() {
+        return sessions;
     }
 
     public ObjectProperty<FollowupSnapshot> snapshotProperty() {

@@ -68,6 +68,7 @@ final class PointsPane extends SplitPane {
     private final TextArea reasonZh = new TextArea();
     private final TextField reasonEn = new TextField();
     private final TextField evidence = new TextField();
+    private final ComboBox<org.uncacworkbench.panel.PanelSession> session = new ComboBox<>();
     private final VBox history = new VBox(4);
     private final ListView<org.uncacworkbench.followup.ObservationLink> links = new ListView<>();
     private final TextField earlierCycle = new TextField();
@@ -205,6 +206,25 @@ final class PointsPane extends SplitPane {
         addRow(decide, 3, "followup.field.reasonZh", reasonZh);
         addRow(decide, 4, "followup.field.reasonEn", reasonEn);
         addRow(decide, 5, "followup.field.evidence", evidence);
+        session.setId("decisionSession");
+        session.setItems(vm.sessions());
+        session.setCellFactory(x -> text(this::sessionLabel));
+        session.setButtonCell(text(this::sessionLabel));
+        session.setMaxWidth(Double.MAX_VALUE);
+        session.valueProperty().subscribe(chosen -> {
+            if (chosen != null) {
+                decidedBy.setText(sessionLabel(chosen)); // the meeting decided; it is named as the decider
+            }
+        });
+        Button noSession = new Button(m.get("followup.page.noSession"));
+        noSession.setId("noDecisionSession");
+        noSession.disableProperty().bind(session.valueProperty().isNull());
+        noSession.setOnAction(e -> {
+            session.setValue(null);
+            decidedBy.setText(m.get("followup.page.defaultDecider"));
+        });
+        addRow(decide, 6, "followup.field.session", new javafx.scene.layout.HBox(6, session, noSession));
+        javafx.scene.layout.HBox.setHgrow(session, Priority.ALWAYS);
         Button decideButton = new Button(m.get("followup.page.decide"));
         decideButton.setId("decideButton");
         decideButton.setOnAction(e -> decide());
@@ -277,6 +297,7 @@ final class PointsPane extends SplitPane {
         grade.getParent().setDisable(latestReport == null);
         decision.setValue(null);
         decidedOn.setValue(vm.today());
+        session.setValue(null);
         decidedBy.setText(m.get("followup.page.defaultDecider"));
         reasonZh.clear();
         reasonEn.clear();
@@ -321,12 +342,17 @@ final class PointsPane extends SplitPane {
         }
         try {
             DecisionDraft d = new DecisionDraft(decision.getValue(), DatePickers.read(decidedOn, m), reasonZh.getText(), reasonEn.getText(),
-                    evidence.getText(), decidedBy.getText(), latestReport == null ? null : latestReport.id(), null, null);
+                    evidence.getText(), decidedBy.getText(), latestReport == null ? null : latestReport.id(),
+                    session.getValue() == null ? null : session.getValue().id(), null);
             long keep = row.observation().id();
             vm.decide(row, d, () -> reselect(keep));
         } catch (WorkbenchException e) {
             vm.problemProperty().set(m.text(e.userMessage()));
         }
+    }
+
+    private String sessionLabel(org.uncacworkbench.panel.PanelSession s) {
+        return m.format("followup.page.sessionLabel", s.number(), org.uncacworkbench.i18n.DateFormats.date(s.startsAt().toLocalDate(), lang));
     }
 
     private Label heading(String key) {
