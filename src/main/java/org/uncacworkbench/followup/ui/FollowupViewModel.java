@@ -14,10 +14,8 @@ import javafx.collections.ObservableList;
 import org.uncacworkbench.agency.Agency;
 import org.uncacworkbench.agency.AgencyService;
 import org.uncacworkbench.cycle.Cycle;
-import org.uncacworkbench.followup.Assignment;
 import org.uncacworkbench.followup.AssignmentDraft;
 import org.uncacworkbench.followup.DecisionDraft;
-import org.uncacworkbench.followup.DecisionKind;
 import org.uncacworkbench.followup.FollowupService;
 import org.uncacworkbench.followup.FollowupSnapshot;
 import org.uncacworkbench.followup.Grade;
@@ -400,10 +398,6 @@ public final class FollowupViewModel {
         return sessions;
     }
 
-    public ObjectProperty<FollowupSnapshot> snapshotProperty() {
-        return snapshot;
-    }
-
     public StringProperty problemProperty() {
         return problem;
     }
@@ -418,16 +412,5 @@ public final class FollowupViewModel {
 
     public Messages messages() {
         return messages;
-    }
-
-    /** The decisions as a list offers them. */
-    public static List<DecisionKind> decisionKinds() {
-        return List.of(DecisionKind.values());
-    }
-
-    /** The reports of a point, latest first. */
-    public List<ProgressReport> reports(Assignment a) {
-        FollowupSnapshot s = snapshot.get();
-        return s == null ? List.of() : s.reports(a.id()).reversed();
     }
 }
