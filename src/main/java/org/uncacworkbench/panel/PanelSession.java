@@ -11,6 +11,12 @@ public record PanelSession(long id, long cycleId, int number, SessionKind kind, 
                            Long proposedChairId, String overrideReason, String recorder, String openingRemarks,
                            List<AgendaItem> agenda, String recorderEn, String chairGovernmentEn, String openingRemarksEn) {
 
+    /** The government chair as the interface's language names them: the English name where there is one. */
+    public String chairGovernment(org.uncacworkbench.i18n.Language language) {
+        return !language.isChinese() && chairGovernmentEn != null && !chairGovernmentEn.isBlank() ? chairGovernmentEn : chairGovernment;
+    }
+
+
     public PanelSession {
         agenda = List.copyOf(agenda);
     }

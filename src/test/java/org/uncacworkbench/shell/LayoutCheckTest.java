@@ -76,18 +76,25 @@ class LayoutCheckTest extends OnTheDemo {
         Set<String> problems = new LinkedHashSet<>();
         List<ToggleButton> pages = robot.lookup("#navigation .toggle-button").queryAllAs(ToggleButton.class).stream().toList();
         assertThat(pages).as("the sidebar's pages").hasSizeGreaterThanOrEqualTo(8);
-        for (int p = 0; p < pages.size(); p++) {
-            ToggleButton page = robot.lookup("#navigation .toggle-button").queryAllAs(ToggleButton.class).stream().toList().get(p);
-            String name = page.getId().replace("nav-", "");
-            robot.interact(page::fire);
-            settle();
-            chooseFirstItems(robot);
-            problems.addAll(inspect(robot, language, name));
-            Screenshots.save(window.scene, "layout-" + language.shortCode() + "-" + name);
-            for (TabPane tabs : outermost(robot.lookup("#mainWindow .tab-pane").queryAllAs(TabPane.class))) {
-                checkTabs(robot, language, name, tabs, problems);
+        // every page on every cycle: the newest is mostly drafting, an older one holds the review and its follow-up
+        List<org.uncacworkbench.cycle.Cycle> cycles = app.cycles().cycles();
+        for (org.uncacworkbench.cycle.Cycle cycle : cycles.reversed()) {
+            robot.interact(() -> window.viewModel.selectedCycleProperty().set(cycle));
+            String suffix = cycle.equals(cycles.getLast()) ? "" : "-cycle" + cycle.number();
+            for (int p = 0; p < pages.size(); p++) {
+                ToggleButton page = robot.lookup("#navigation .toggle-button").queryAllAs(ToggleButton.class).stream().toList().get(p);
+                String name = page.getId().replace("nav-", "") + suffix;
+                robot.interact(page::fire);
+                settle();
+                chooseFirstItems(robot);
+                problems.addAll(inspect(robot, language, name));
+                Screenshots.save(window.scene, "layout-" + language.shortCode() + "-" + name);
+                for (TabPane tabs : outermost(robot.lookup("#mainWindow .tab-pane").queryAllAs(TabPane.class))) {
+                    checkTabs(robot, language, name, tabs, problems);
+                }
             }
         }
+        robot.interact(() -> window.viewModel.selectedCycleProperty().set(cycles.getLast()));
         checkDialogs(robot, language, problems);
         return List.copyOf(problems);
     }

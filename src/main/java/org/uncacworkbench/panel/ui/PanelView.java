@@ -69,7 +69,7 @@ public final class PanelView implements PageView {
                 column("panel.column.date", s -> DateFormats.date(s.startsAt().toLocalDate(), m.language()), 130),
                 column("panel.column.kind", s -> m.get("panel.kind." + s.kind().code()), 130),
                 column("panel.column.chair", s -> s.chairMemberId() != null ? names.apply(s.chairMemberId())
-                        : s.chairGovernment() == null ? "" : s.chairGovernment(), 150),
+                        : s.chairGovernment() == null ? "" : s.chairGovernment(m.language()), 150),
                 column("panel.column.status", s -> m.get("panel.sessionStatus." + s.status().code()), 80)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {

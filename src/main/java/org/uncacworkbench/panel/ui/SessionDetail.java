@@ -256,7 +256,7 @@ final class SessionDetail {
             return;
         }
         Label current = new Label(m.format("panel.currentChair", s.chairMemberId() != null ? memberName(s.chairMemberId())
-                : s.chairGovernment() != null ? s.chairGovernment() : m.get("panel.noChair")));
+                : s.chairGovernment() != null ? s.chairGovernment(lang) : m.get("panel.noChair")));
         current.setId("currentChair");
         chairBox.getChildren().add(current);
         if (s.overrideReason() != null) {
@@ -328,7 +328,11 @@ final class SessionDetail {
             attendanceGrid.addRow(row++, new Label(member.name(lang)), choices);
         }
         vm.attendance().stream().filter(a -> a.memberId() == null).forEach(a -> {
-            Label guest = new Label(m.format("panel.guestLine", a.personName(), blank(a.agencyCode())));
+            boolean english = !lang.isChinese() && a.personNameEn() != null && !a.personNameEn().isBlank();
+            Label guest = new Label(m.format("panel.guestLine", english ? a.personNameEn() : a.personName(), blank(a.agencyCode())));
+            if (!lang.isChinese() && !english) {
+                guest.getStyleClass().add(org.uncacworkbench.ui.StaticText.OTHER_LANGUAGE); // the name as given, in Chinese only
+            }
             attendanceGrid.addRow(attendanceGrid.getRowCount(), guest, new Label(m.get("panel.attendance.in_attendance")));
         });
     }
