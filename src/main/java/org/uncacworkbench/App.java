@@ -67,6 +67,7 @@ public final class App implements AutoCloseable {
     private final org.uncacworkbench.review.ObservationsDocument observationsDocument;
     private final org.uncacworkbench.followup.FollowupService followup;
     private final org.uncacworkbench.followup.RoundDocuments roundDocuments;
+    private final org.uncacworkbench.followup.AssignmentFiles assignmentFiles;
     private final org.uncacworkbench.followup.MidtermReport midtermReport;
     private final org.uncacworkbench.followup.CarryOver carryOver;
     private final org.uncacworkbench.views.dossier.DossierService dossiers;
@@ -121,6 +122,7 @@ public final class App implements AutoCloseable {
         this.followup = new org.uncacworkbench.followup.FollowupService(database, new org.uncacworkbench.followup.FollowupRepository(database),
                 new org.uncacworkbench.followup.ProgressRepository(database), observations, auditLog, clock);
         this.roundDocuments = new org.uncacworkbench.followup.RoundDocuments(cycles, followup, documentSettings::current);
+        this.assignmentFiles = new org.uncacworkbench.followup.AssignmentFiles(cycles, followup, agencies);
         this.midtermReport = new org.uncacworkbench.followup.MidtermReport(cycles, followup, documentSettings::current, clock);
         this.carryOver = new org.uncacworkbench.followup.CarryOver(database, followup, sections, revisions);
         this.dashboards = new org.uncacworkbench.views.dashboard.DashboardService(cycles, sections, requests, questions, followup,
@@ -269,6 +271,10 @@ public final class App implements AutoCloseable {
 
     public org.uncacworkbench.followup.MidtermReport midtermReport() {
         return midtermReport;
+    }
+
+    public org.uncacworkbench.followup.AssignmentFiles assignmentFiles() {
+        return assignmentFiles;
     }
 
     public org.uncacworkbench.followup.RoundDocuments roundDocuments() {

@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = WorkbenchCommand.Version.class,
         subcommands = {ExportReportCommand.class, ExportReviewPackCommand.class, ExportMinutesCommand.class, ExportQuestionsCommand.class,
                 ExportObservationsCommand.class, ExportDossierCommand.class, ExportRunSheetCommand.class,
-                ExportFollowupCommand.class, ExportMidtermCommand.class, ExportRoundCommand.class})
+                ExportFollowupCommand.class, ExportMidtermCommand.class, ExportRoundCommand.class, ExportAssignmentsCommand.class})
 final class ExportCommand {
 }

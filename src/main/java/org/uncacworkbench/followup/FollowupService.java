@@ -97,6 +97,25 @@ public final class FollowupService {
         });
     }
 
+    /**
+     * Stores an assignment sheet's points as planned, all or nothing: a point someone assigned or
+     * changed since the sheet was read refuses the whole import.
+     */
+    public int assignAll(AssignmentImport.Plan plan, String username) {
+        return transactor.inTransaction(() -> {
+            int written = 0;
+            for (AssignmentImport.Change c : plan.changes()) {
+                if (c.kind() != AssignmentImport.ChangeKind.UNCHANGED) {
+                    assign(c.observation(), c.before() == null ? null : c.before().version(), c.draft(), username);
+                    written++;
+                }
+            }
+            auditLog.record(username, "import", "followup_assignment", plan.file().getFileName().toString(), plan.cycleId(),
+                    "Assignment sheet: " + written + " point(s) assigned or changed");
+            return written;
+        });
+    }
+
     private long agencyId(String code) {
         return assignments.agencyId(code).orElseThrow(() -> new WorkbenchException(UserMessage.of("followup.assign.unknownAgency", code)));
     }

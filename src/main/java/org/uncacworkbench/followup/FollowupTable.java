@@ -2,7 +2,6 @@ package org.uncacworkbench.followup;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +16,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.uncacworkbench.i18n.Language;
 import org.uncacworkbench.i18n.Messages;
-import org.uncacworkbench.i18n.UserMessage;
-import org.uncacworkbench.i18n.WorkbenchException;
 import org.uncacworkbench.review.Observation;
 
 /**
@@ -75,18 +72,8 @@ public final class FollowupTable {
     }
 
     public Path write(FollowupSnapshot s, String title, Language language, Path target) {
-        try {
-            Path dir = target.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, ".followup-", ".xlsx");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                write(s, title, language, out);
-            }
-            Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            return target;
-        } catch (IOException e) {
-            throw new WorkbenchException(UserMessage.of("followup.workbook.notWritten", target.toString(), e.getMessage()), e);
-        }
+        Sheets.writeSafely(target, ".followup-", out -> write(s, title, language, out));
+        return target;
     }
 
     void write(FollowupSnapshot s, String title, Language language, OutputStream out) throws IOException {

@@ -12,12 +12,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.ss.util.CellReference;
 import org.uncacworkbench.agency.AgencyRef;
 import org.uncacworkbench.cycle.Cycle;
 import org.uncacworkbench.i18n.UserMessage;
@@ -54,8 +52,6 @@ public final class ProgressImport {
         }
     }
 
-    private final DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
-
     /**
      * Plans the import of {@code file} into {@code round}; {@code agencyCode}, when given, is the agency
      * the user expects the workbook from.
@@ -88,12 +84,12 @@ public final class ProgressImport {
     private Plan read(Cycle cycle, ReportingRound round, String agencyCode, FollowupSnapshot s, Workbook wb, Path file) {
         Sheet key = wb.getSheet(RoundWorkbook.KEY_SHEET);
         Row head = key == null ? null : key.getRow(0);
-        if (head == null || !RoundWorkbook.MARKER.equals(plain(head.getCell(0)))) {
+        if (head == null || !RoundWorkbook.MARKER.equals(Sheets.plain(head.getCell(0)))) {
             throw refused(UserMessage.of("followup.import.notOurs", file.getFileName().toString()));
         }
         int cycleNo = (int) head.getCell(2).getNumericCellValue();
-        String label = plain(head.getCell(3));
-        String agency = plain(head.getCell(4));
+        String label = Sheets.plain(head.getCell(3));
+        String agency = Sheets.plain(head.getCell(4));
         if (cycleNo != cycle.number()) {
             throw refused(UserMessage.of("followup.import.otherCycle", cycleNo, cycle.number()));
         }
@@ -110,8 +106,8 @@ public final class ProgressImport {
         for (int r = 1; r <= key.getLastRowNum(); r++) {
             Row row = key.getRow(r);
             if (row != null) {
-                Object[] entry = {(int) row.getCell(1).getNumericCellValue(), plain(row.getCell(2)), (long) row.getCell(3).getNumericCellValue()};
-                ("point".equals(plain(row.getCell(0))) ? points : indicators).add(entry);
+                Object[] entry = {(int) row.getCell(1).getNumericCellValue(), Sheets.plain(row.getCell(2)), (long) row.getCell(3).getNumericCellValue()};
+                ("point".equals(Sheets.plain(row.getCell(0))) ? points : indicators).add(entry);
             }
         }
         AgencyRef ref = s.assignments().stream().flatMap(a -> a.agencies().stream()).filter(a -> a.code().equals(agency)).findFirst()
@@ -165,8 +161,8 @@ public final class ProgressImport {
                     found == null ? "—" : String.valueOf(found)));
             return false;
         }
-        if (!text.equals(plain(row.getCell(1)))) {
-            problems.add(UserMessage.of("followup.import.lockedChanged", sheet.getSheetName(), ref(r, 1), number));
+        if (!text.equals(Sheets.plain(row.getCell(1)))) {
+            problems.add(UserMessage.of("followup.import.lockedChanged", sheet.getSheetName(), Sheets.ref(r, 1), number));
             return false;
         }
         return true;
@@ -189,15 +185,15 @@ public final class ProgressImport {
         }
         OwnStatus own = null;
         if (status == null) {
-            problems.add(UserMessage.of("followup.import.noStatus", sheet.getSheetName(), ref(r, RoundWorkbook.STATUS_COL), number));
+            problems.add(UserMessage.of("followup.import.noStatus", sheet.getSheetName(), Sheets.ref(r, RoundWorkbook.STATUS_COL), number));
         } else {
             own = statusOf(status);
             if (own == null) {
-                problems.add(UserMessage.of("followup.import.badStatus", sheet.getSheetName(), ref(r, RoundWorkbook.STATUS_COL), status));
+                problems.add(UserMessage.of("followup.import.badStatus", sheet.getSheetName(), Sheets.ref(r, RoundWorkbook.STATUS_COL), status));
             }
         }
         if (texts[0] == null) {
-            problems.add(UserMessage.of("followup.import.noResults", sheet.getSheetName(), ref(r, RoundWorkbook.STATUS_COL + 1), number));
+            problems.add(UserMessage.of("followup.import.noResults", sheet.getSheetName(), Sheets.ref(r, RoundWorkbook.STATUS_COL + 1), number));
         }
         return Optional.of(new ProgressReport.Entry(own, texts[0], texts[1], texts[2], texts[3], texts[4], values));
     }
@@ -224,7 +220,7 @@ public final class ProgressImport {
                 continue;
             }
             Cell cell = row.getCell(RoundWorkbook.VALUE_COL);
-            String where = ref(r, RoundWorkbook.VALUE_COL);
+            String where = Sheets.ref(r, RoundWorkbook.VALUE_COL);
             if (cell == null || cell.getCellType() == CellType.BLANK) {
                 continue;
             }
@@ -233,7 +229,7 @@ public final class ProgressImport {
             } else if (cell.getCellType() == CellType.NUMERIC) {
                 out.computeIfAbsent(number, k -> new HashMap<>()).put((long) indicators.get(i)[2], BigDecimal.valueOf(cell.getNumericCellValue()));
             } else {
-                String t = plain(cell);
+                String t = Sheets.plain(cell);
                 if (t == null) {
                     continue;
                 }
@@ -254,7 +250,7 @@ public final class ProgressImport {
             Row row = sheet.getRow(r);
             if (row != null) {
                 for (Cell c : row) {
-                    if (c.getCellType() != CellType.BLANK && plain(c) != null) {
+                    if (c.getCellType() != CellType.BLANK && Sheets.plain(c) != null) {
                         problems.add(UserMessage.of("followup.import.extraRow", sheet.getSheetName(), r + 1));
                         break;
                     }
@@ -267,21 +263,9 @@ public final class ProgressImport {
     private String text(Sheet sheet, Row row, int r, int col, List<UserMessage> problems) {
         Cell cell = row.getCell(col);
         if (cell != null && cell.getCellType() == CellType.FORMULA) {
-            problems.add(UserMessage.of("followup.import.formula", sheet.getSheetName(), ref(r, col)));
+            problems.add(UserMessage.of("followup.import.formula", sheet.getSheetName(), Sheets.ref(r, col)));
             return null;
         }
-        return plain(cell);
-    }
-
-    private String plain(Cell cell) {
-        if (cell == null) {
-            return null;
-        }
-        String t = cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : formatter.formatCellValue(cell);
-        return t == null || t.isBlank() ? null : t.strip();
-    }
-
-    private static String ref(int row, int col) {
-        return new CellReference(row, col).formatAsString();
+        return Sheets.plain(cell);
     }
 }

@@ -2,30 +2,20 @@ package org.uncacworkbench.followup;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetVisibility;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.uncacworkbench.agency.AgencyRef;
 import org.uncacworkbench.cycle.Cycle;
 import org.uncacworkbench.i18n.DateFormats;
 import org.uncacworkbench.i18n.Language;
-import org.uncacworkbench.i18n.UserMessage;
-import org.uncacworkbench.i18n.WorkbenchException;
 import org.uncacworkbench.review.Observation;
 
 /**
@@ -43,7 +33,7 @@ public final class RoundWorkbook {
     static final String MARKER = "uncac-workbench-round";
     static final int FORMAT = 1;
     /** First data row (0-based) on both visible sheets. */
-    static final int FIRST_ROW = 4;
+    static final int FIRST_ROW = Sheets.FIRST_ROW;
     static final int STATUS_COL = 3;
     static final int VALUE_COL = 6;
     private static final String[] PROGRESS_HEADERS = {"點次\nNo.", "結論性意見\nObservation", "主辦／協辦\nRole", "辦理情形\nStatus",
@@ -74,28 +64,19 @@ public final class RoundWorkbook {
     }
 
     public void write(Content c, Path target) {
-        try {
-            Files.createDirectories(target.toAbsolutePath().getParent());
-            Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".round-", ".xlsx");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                write(c, out);
-            }
-            Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new WorkbenchException(UserMessage.of("followup.workbook.notWritten", target.toString(), e.getMessage()), e);
-        }
+        Sheets.writeSafely(target, ".round-", out -> write(c, out));
     }
 
     public void write(Content c, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Styles st = new Styles(wb);
+            Sheets.Styles st = new Sheets.Styles(wb);
             XSSFSheet progress = wb.createSheet(PROGRESS_SHEET);
             XSSFSheet indicators = wb.createSheet(INDICATOR_SHEET);
             XSSFSheet key = wb.createSheet(KEY_SHEET);
             String due = DateFormats.officialDate(c.round().dueOn(), Language.ZH_TW);
-            heading(progress, st, c.cycle().titleZh() + " 結論性意見追蹤管考　" + c.round().titleZh() + "填報表（" + c.agency().nameZh() + "）",
+            Sheets.heading(progress, st, c.cycle().titleZh() + " 結論性意見追蹤管考　" + c.round().titleZh() + "填報表（" + c.agency().nameZh() + "）",
                     "填報期限：" + due + "。點次、結論性意見及角色欄已鎖定，請於白色欄位填寫；請勿新增、刪除或搬移列。", PROGRESS_HEADERS, PROGRESS_WIDTHS);
-            heading(indicators, st, c.round().titleZh() + "績效指標達成值（" + c.agency().nameZh() + "）",
+            Sheets.heading(indicators, st, c.round().titleZh() + "績效指標達成值（" + c.agency().nameZh() + "）",
                     "請於「本期達成值」欄填入數字（勿填文字或公式）；說明欄可補充。", INDICATOR_HEADERS, INDICATOR_WIDTHS);
             Row keyRow = key.createRow(0);
             keyRow.createCell(0).setCellValue(MARKER);
@@ -109,12 +90,13 @@ public final class RoundWorkbook {
             for (Assignment a : c.points()) {
                 Observation o = c.observations().get(a.observationId());
                 Row row = progress.createRow(p++);
-                cell(row, 0, st.locked).setCellValue(o.number());
-                cell(row, 1, st.lockedText).setCellValue(o.text(Language.ZH_TW));
-                cell(row, 2, st.locked).setCellValue(a.lead().code().equals(c.agency().code()) ? "主辦 Lead" : "協辦 Support");
+                Sheets.cell(row, 0, st.locked).setCellValue(o.number());
+                Sheets.cell(row, 1, st.locked).setCellValue(o.text(Language.ZH_TW));
+                Sheets.cell(row, 2, st.locked).setCellValue(a.lead().code().equals(c.agency().code()) ? "主辦 Lead" : "協辦 Support");
                 for (int col = STATUS_COL; col < PROGRESS_HEADERS.length; col++) {
-                    cell(row, col, st.input);
+                    Sheets.cell(row, col, st.input);
                 }
+                Sheets.fitHeight(row, PROGRESS_WIDTHS);
                 Row kr = key.createRow(k++);
                 kr.createCell(0).setCellValue("point");
                 kr.createCell(1).setCellValue(o.number());
@@ -122,14 +104,15 @@ public final class RoundWorkbook {
                 kr.createCell(3).setCellValue(a.id());
                 for (Assignment.Indicator ind : a.indicators()) {
                     Row ir = indicators.createRow(i++);
-                    cell(ir, 0, st.locked).setCellValue(o.number());
-                    cell(ir, 1, st.lockedText).setCellValue(ind.description(Language.ZH_TW));
-                    cell(ir, 2, st.locked).setCellValue(ind.unit() == null ? "" : ind.unit());
-                    number(cell(ir, 3, st.locked), ind.baseline());
-                    number(cell(ir, 4, st.locked), ind.target());
-                    cell(ir, 5, st.locked).setCellValue(ind.targetOn() == null ? "" : DateFormats.date(ind.targetOn(), Language.ZH_TW));
-                    cell(ir, VALUE_COL, st.number);
-                    cell(ir, 7, st.input);
+                    Sheets.cell(ir, 0, st.locked).setCellValue(o.number());
+                    Sheets.cell(ir, 1, st.locked).setCellValue(ind.description(Language.ZH_TW));
+                    Sheets.cell(ir, 2, st.locked).setCellValue(ind.unit() == null ? "" : ind.unit());
+                    Sheets.number(Sheets.cell(ir, 3, st.locked), ind.baseline());
+                    Sheets.number(Sheets.cell(ir, 4, st.locked), ind.target());
+                    Sheets.cell(ir, 5, st.locked).setCellValue(ind.targetOn() == null ? "" : DateFormats.date(ind.targetOn(), Language.ZH_TW));
+                    Sheets.cell(ir, VALUE_COL, st.number);
+                    Sheets.cell(ir, 7, st.input);
+                    Sheets.fitHeight(ir, INDICATOR_WIDTHS);
                     Row ki = key.createRow(k++);
                     ki.createCell(0).setCellValue("indicator");
                     ki.createCell(1).setCellValue(o.number());
@@ -155,13 +138,7 @@ public final class RoundWorkbook {
             }
             for (XSSFSheet s : List.of(progress, indicators)) {
                 s.createFreezePane(2, FIRST_ROW);
-                // printed as agencies print it: A4 across, one page wide, the header on every page
-                s.getPrintSetup().setLandscape(true);
-                s.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
-                s.setFitToPage(true);
-                s.getPrintSetup().setFitWidth((short) 1);
-                s.getPrintSetup().setFitHeight((short) 0);
-                s.setRepeatingRows(new CellRangeAddress(FIRST_ROW - 1, FIRST_ROW - 1, 0, 0));
+                Sheets.printSetup(s);
                 s.protectSheet("");
                 s.lockFormatColumns(false);
                 s.lockFormatRows(false);
@@ -172,77 +149,6 @@ public final class RoundWorkbook {
             wb.getProperties().getCoreProperties().setCreator("UNCAC Review Workbench");
             wb.getProperties().getCoreProperties().setTitle(c.round().label() + " " + c.agency().code());
             wb.write(out);
-        }
-    }
-
-    private static void heading(XSSFSheet s, Styles st, String title, String note, String[] headers, int[] widths) {
-        cell(s.createRow(0), 0, st.title).setCellValue(title);
-        cell(s.createRow(1), 0, st.note).setCellValue(note);
-        s.addMergedRegion(new CellRangeAddress(0, 0, 0, headers.length - 1));
-        s.addMergedRegion(new CellRangeAddress(1, 1, 0, headers.length - 1));
-        Row h = s.createRow(FIRST_ROW - 1);
-        h.setHeightInPoints(34);
-        for (int col = 0; col < headers.length; col++) {
-            cell(h, col, st.header).setCellValue(headers[col]);
-            s.setColumnWidth(col, widths[col] * 256);
-        }
-    }
-
-    private static org.apache.poi.ss.usermodel.Cell cell(Row row, int col, CellStyle style) {
-        var cell = row.createCell(col);
-        cell.setCellStyle(style);
-        return cell;
-    }
-
-    private static void number(org.apache.poi.ss.usermodel.Cell cell, java.math.BigDecimal value) {
-        if (value != null) {
-            cell.setCellValue(value.doubleValue());
-        }
-    }
-
-    /** The workbook's few styles: locked grey, white to fill, a shaded header. */
-    private static final class Styles {
-        final CellStyle title;
-        final CellStyle note;
-        final CellStyle header;
-        final CellStyle locked;
-        final CellStyle lockedText;
-        final CellStyle input;
-        final CellStyle number;
-
-        Styles(XSSFWorkbook wb) {
-            XSSFFont bold = wb.createFont();
-            bold.setBold(true);
-            XSSFFont big = wb.createFont();
-            big.setBold(true);
-            big.setFontHeightInPoints((short) 14);
-            title = wb.createCellStyle();
-            title.setFont(big);
-            note = wb.createCellStyle();
-            header = boxed(wb, true);
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            locked = boxed(wb, true);
-            locked.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            locked.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            lockedText = boxed(wb, true);
-            lockedText.cloneStyleFrom(locked);
-            input = boxed(wb, false);
-            number = boxed(wb, false);
-            number.setDataFormat(wb.createDataFormat().getFormat("#,##0.##"));
-        }
-
-        private static CellStyle boxed(XSSFWorkbook wb, boolean lock) {
-            CellStyle s = wb.createCellStyle();
-            s.setBorderTop(BorderStyle.THIN);
-            s.setBorderBottom(BorderStyle.THIN);
-            s.setBorderLeft(BorderStyle.THIN);
-            s.setBorderRight(BorderStyle.THIN);
-            s.setWrapText(true);
-            s.setVerticalAlignment(VerticalAlignment.TOP);
-            s.setLocked(lock);
-            return s;
         }
     }
 }

@@ -90,6 +90,37 @@ class FollowupCommandsTest {
     }
 
     @Test
+    void anAssignmentSheetGoesOutAndComesBackFilled() throws Exception {
+        Path sheet = dir.resolve("assignments.xlsx");
+        Result written = run("--data-dir", data, "export", "assignments", "--cycle", "2", "--out", sheet.toString());
+        assertThat(written.exit()).as(written.err()).isZero();
+        int number;
+        try (InputStream in = Files.newInputStream(sheet); XSSFWorkbook wb = new XSSFWorkbook(in); OutputStream o = Files.newOutputStream(sheet)) {
+            var s = wb.getSheetAt(0);
+            var row = java.util.stream.IntStream.rangeClosed(4, s.getLastRowNum()).mapToObj(s::getRow)
+                    .filter(r -> r.getCell(4).getStringCellValue().isEmpty()).findFirst().orElseThrow();
+            number = (int) row.getCell(0).getNumericCellValue();
+            row.getCell(4).setCellValue("MOJ");
+            row.getCell(6).setCellValue("Ministry control");
+            wb.write(o);
+        }
+        Result refused = run("--data-dir", data, "--lang", "en", "import", "assignments", "--cycle", "2", sheet.toString());
+        assertThat(refused.exit()).isEqualTo(WorkbenchCommand.EXIT_FAILED);
+        assertThat(refused.err()).contains("(point " + number + "): Write the action plan in Chinese.");
+        try (InputStream in = Files.newInputStream(sheet); XSSFWorkbook wb = new XSSFWorkbook(in); OutputStream o = Files.newOutputStream(sheet)) {
+            var s = wb.getSheetAt(0);
+            java.util.stream.IntStream.rangeClosed(4, s.getLastRowNum()).mapToObj(s::getRow)
+                    .filter(r -> (int) r.getCell(0).getNumericCellValue() == number).findFirst().orElseThrow().getCell(7).setCellValue("研議。");
+            wb.write(o);
+        }
+        Result dry = run("--data-dir", data, "import", "assignments", "--cycle", "2", "--dry-run", sheet.toString());
+        assertThat(dry.out().lines()).contains(number + "\tnew\tMOJ");
+        Result stored = run("--data-dir", data, "--lang", "en", "import", "assignments", "--cycle", "2", sheet.toString());
+        assertThat(stored.exit()).as(stored.err()).isZero();
+        assertThat(stored.out()).contains("1 point(s) assigned or changed");
+    }
+
+    @Test
     void theTableAndTheMidTermReportAreWritten() {
         for (String format : new String[] {"xlsx", "docx"}) {
             Path file = dir.resolve("followup." + format);

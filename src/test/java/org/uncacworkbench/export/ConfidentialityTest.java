@@ -86,6 +86,8 @@ class ConfidentialityTest {
         EXPORTERS.put("org.uncacworkbench.followup.FollowupTable", List.of(
                 (app, dir, l) -> app.roundDocuments().writeTable(app.cycles().cycleByNumber(2).orElseThrow().id(), l,
                         dir.resolve("followup-" + l.shortCode() + ".xlsx"))));
+        EXPORTERS.put("org.uncacworkbench.followup.AssignmentSheet", List.of(
+                (app, dir, l) -> app.assignmentFiles().write(app.cycles().cycleByNumber(2).orElseThrow().id(), dir.resolve("assignments-" + l.shortCode() + ".xlsx"))));
         EXPORTERS.put("org.uncacworkbench.followup.RoundLetter", List.of((app, dir, l) -> roundFiles(app, dir, l).get(1)));
         EXPORTERS.put("org.uncacworkbench.followup.RoundWorkbook", List.of((app, dir, l) -> roundFiles(app, dir, l).get(0)));
     }

@@ -231,4 +231,40 @@ class FollowupPageTest {
         assertThat(robot.lookup("#linkList").queryAs(javafx.scene.control.ListView.class).getItems()).hasSize(1);
         assertThat(window.dialogs.errors).isEmpty();
     }
+
+    @Test
+    void manyPointsAreAssignedFromTheAssignmentSheet(FxRobot robot) throws Exception {
+        robot.interact(() -> window.viewModel.selectedCycleProperty().set(app.cycles().cycleByNumber(2).orElseThrow()));
+        robot.clickOn("#nav-followup");
+        TableView<FollowupSnapshot.Row> points = table(robot, "#followupTable");
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !points.getItems().isEmpty());
+        int free = points.getItems().stream().filter(r -> r.assignment() == null).findFirst().orElseThrow().observation().number();
+        Path sheet = dataDir.resolveSibling(dataDir.getFileName() + "-assignments");
+        window.dialogs.answers.add(sheet);
+        window.dialogs.answers.add(1); // not now
+        fire(robot, "#writeAssignmentSheet");
+        Path written = Path.of(sheet + ".xlsx");
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> Files.exists(written));
+        try (var in = Files.newInputStream(written); var wb = new XSSFWorkbook(in); var o = Files.newOutputStream(written)) {
+            var s = wb.getSheetAt(0);
+            for (int r = 4; r <= s.getLastRowNum(); r++) {
+                if ((int) s.getRow(r).getCell(0).getNumericCellValue() == free) {
+                    s.getRow(r).getCell(4).setCellValue("AAC");
+                    s.getRow(r).getCell(6).setCellValue("自行列管");
+                    s.getRow(r).getCell(7).setCellValue("辦理宣導。");
+                }
+            }
+            wb.write(o);
+        }
+        window.dialogs.answers.add(written);
+        window.dialogs.answers.add(0); // assign
+        fire(robot, "#importAssignmentSheet");
+        assertThat(window.dialogs.questions.getLast()).contains("新指派 1 點、變更 0 點");
+        assertThat(window.dialogs.tables.getLast()).singleElement()
+                .satisfies(r -> assertThat(r).containsExactly(String.valueOf(free), "新增", "AAC", "自行列管"));
+        assertThat(text(robot, "#followupStatus")).isEqualTo("已依指派表指派或變更 1 點。");
+        assertThat(app.followup().assignment(points.getItems().stream().filter(r -> r.observation().number() == free).findFirst().orElseThrow()
+                .observation().id())).hasValueSatisfying(a -> assertThat(a.lead().code()).isEqualTo("AAC"));
+        assertThat(window.dialogs.errors).isEmpty();
+    }
 }

@@ -61,10 +61,13 @@ public final class FollowupViewModel {
     private final ObservableList<org.uncacworkbench.panel.PanelSession> sessions = FXCollections.observableArrayList();
     private final org.uncacworkbench.panel.PanelService panel;
     private Cycle cycle;
+    private final AssignmentSheetFlow assignmentSheet;
 
     public FollowupViewModel(FollowupService followup, RoundDocuments documents, org.uncacworkbench.followup.MidtermReport midterm,
                              org.uncacworkbench.convention.ConventionService convention, org.uncacworkbench.panel.PanelService panel,
-                             AgencyService agencies, BackgroundTasks tasks, DialogService dialogs, Messages messages, String username) {
+                             AgencyService agencies, org.uncacworkbench.followup.AssignmentFiles assignmentFiles, BackgroundTasks tasks,
+                             DialogService dialogs, Messages messages, String username) {
+        this.assignmentSheet = new AssignmentSheetFlow(assignmentFiles, followup, tasks, dialogs, messages, username);
         this.convention = convention;
         this.panel = panel;
         this.followup = followup;
@@ -255,6 +258,22 @@ public final class FollowupViewModel {
     private static String shorten(String text) {
         String t = text.replaceAll("\\s+", " ");
         return t.length() > 60 ? t.substring(0, 59) + "…" : t;
+    }
+
+    /** Writes the assignment sheet (指派表) of the cycle, to assign many points at once in Excel. */
+    public void writeAssignmentSheet() {
+        if (cycle != null) {
+            problem.set("");
+            assignmentSheet.write(cycle, status::set);
+        }
+    }
+
+    /** Reads a filled assignment sheet, shows what it would assign and stores it once the user agrees. */
+    public void importAssignmentSheet() {
+        if (cycle != null) {
+            problem.set("");
+            assignmentSheet.read(cycle, status::set, this::refuse, () -> reload(null));
+        }
     }
 
     /** The documents the page writes. */

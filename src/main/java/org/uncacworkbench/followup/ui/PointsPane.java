@@ -121,7 +121,13 @@ final class PointsPane extends SplitPane {
         Button midterm = new Button(m.get("followup.page.export.midterm"));
         midterm.setId("exportMidterm");
         midterm.setOnAction(e -> vm.export(FollowupViewModel.Document.MIDTERM, docLanguage.getValue()));
-        FlowPane documents = new FlowPane(6, 6, docLanguage, tableXlsx, tableDocx, midterm);
+        Button sheetOut = new Button(m.get("followup.assignSheet.write"));
+        sheetOut.setId("writeAssignmentSheet");
+        sheetOut.setOnAction(e -> vm.writeAssignmentSheet());
+        Button sheetIn = new Button(m.get("followup.assignSheet.import"));
+        sheetIn.setId("importAssignmentSheet");
+        sheetIn.setOnAction(e -> vm.importAssignmentSheet());
+        FlowPane documents = new FlowPane(6, 6, docLanguage, tableXlsx, tableDocx, midterm, sheetOut, sheetIn);
         documents.setPadding(new Insets(6, 8, 6, 8));
         BorderPane left = new BorderPane(table, documents, null, status, null);
 
