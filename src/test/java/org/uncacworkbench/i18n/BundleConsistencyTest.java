@@ -101,7 +101,12 @@ class BundleConsistencyTest {
         java.util.stream.Stream.of(org.uncacworkbench.followup.Grade.values()).forEach(x -> dynamic.add(x.key()));
         java.util.stream.Stream.of(org.uncacworkbench.followup.FollowupSnapshot.Tracking.values()).forEach(x -> dynamic.add(x.key()));
         java.util.stream.Stream.of(org.uncacworkbench.followup.ReportingRound.Urgency.values()).forEach(x -> dynamic.add(x.key()));
-        java.util.stream.Stream.of(org.uncacworkbench.followup.ObservationLink.Kind.values()).forEach(x -> dynamic.add(x.key()));
+        java.util.stream.Stream.of(org.uncacworkbench.followup.ObservationLink.Kind.values()).forEach(x -> {
+            dynamic.add(x.key());
+            for (boolean later : new boolean[] {false, true}) {
+                dynamic.add(new org.uncacworkbench.views.dossier.ArticleDossier.Link(later, x.code(), 1, 1, "", "").key());
+            }
+        });
         for (String origin : new String[] {"edit", "restore", "import", "merge", "sample"}) {
             dynamic.add("revisionSource." + origin);
         }

@@ -43,7 +43,28 @@ public record ArticleDossier(Cycle cycle, Article article, Optional<String> text
     public record Exchange(int sessionNo, boolean closedSession, String reviewer, String agencyCode, String question, String answer) {
     }
 
-    /** A concluding observation citing the article; a draft was written in closed session. */
-    public record Observation(int number, String textEn, String textZh, boolean adopted) {
+    /**
+     * A concluding observation citing the article; a draft was written in closed session. {@code chain}:
+     * the adopted observations of other cycles it repeats or follows up, and those that repeat or follow
+     * it up, followed link by link across cycles, oldest first.
+     */
+    public record Observation(int number, String textEn, String textZh, boolean adopted, List<Link> chain) {
+
+        public Observation {
+            chain = List.copyOf(chain);
+        }
+    }
+
+    /**
+     * One step of an observation's chain across cycles: point {@code number} of cycle {@code cycleNumber},
+     * which the observation (or a point of its chain) repeats or follows up ({@code later} false), or
+     * which repeats or follows it up ({@code later} true).
+     */
+    public record Link(boolean later, String kind, int cycleNumber, int number, String textZh, String textEn) {
+
+        /** The bundle key of how the step relates to the observation. */
+        public String key() {
+            return "dossier.chain." + (later ? "later." : "earlier.") + kind;
+        }
     }
 }

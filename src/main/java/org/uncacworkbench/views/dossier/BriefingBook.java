@@ -85,7 +85,11 @@ public final class BriefingBook {
             list(blocks, m.get("dossier.exchanges"), exchanges, m);
             List<String> observations = new ArrayList<>();
             d.observations().stream().filter(ArticleDossier.Observation::adopted) // drafts stay in the closed session
-                    .forEach(o -> observations.add("- " + m.format("dossier.observation", o.number()) + pick(zh, o.textZh(), o.textEn(), m)));
+                    .forEach(o -> {
+                        observations.add("- " + m.format("dossier.observation", o.number()) + pick(zh, o.textZh(), o.textEn(), m));
+                        o.chain().forEach(c -> observations.add("    - " + m.format("dossier.chain", c.cycleNumber(), c.number(), m.get(c.key()))
+                                + pick(zh, c.textZh(), c.textEn(), m)));
+                    });
             list(blocks, m.get("dossier.observations"), observations, m);
             List<String> previous = new ArrayList<>();
             d.previousObservations().stream().filter(ArticleDossier.Observation::adopted)

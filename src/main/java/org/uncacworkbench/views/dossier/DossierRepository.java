@@ -49,10 +49,40 @@ public final class DossierRepository {
 
     List<ArticleDossier.Observation> observations(long cycleId, int article) {
         return database.dsl().select(CONCLUDING_OBSERVATION.NUMBER, CONCLUDING_OBSERVATION.TEXT_EN, CONCLUDING_OBSERVATION.TEXT_ZH,
-                        CONCLUDING_OBSERVATION.STATUS)
+                        CONCLUDING_OBSERVATION.STATUS, CONCLUDING_OBSERVATION.ID)
                 .from(CONCLUDING_OBSERVATION).join(OBSERVATION_ARTICLE).on(OBSERVATION_ARTICLE.OBSERVATION_ID.eq(CONCLUDING_OBSERVATION.ID))
                 .where(CONCLUDING_OBSERVATION.CYCLE_ID.eq(cycleId)).and(OBSERVATION_ARTICLE.ARTICLE_NUMBER.eq(article))
                 .orderBy(CONCLUDING_OBSERVATION.NUMBER)
-                .fetch(r -> new ArticleDossier.Observation(r.value1(), r.value2(), r.value3(), "adopted".equals(r.value4())));
+                .fetch(r -> new ArticleDossier.Observation(r.value1(), r.value2(), r.value3(), "adopted".equals(r.value4()),
+                        "adopted".equals(r.value4()) ? chain(r.value5()) : List.of()));
+    }
+
+    /**
+     * The adopted observations linked to {@code observationId}, followed link by link both ways across
+     * cycles (a draft of a closed session is never followed), oldest cycle first.
+     */
+    List<ArticleDossier.Link> chain(long observationId) {
+        var l = org.uncacworkbench.storage.jooq.Tables.OBSERVATION_LINK;
+        var cycle = org.uncacworkbench.storage.jooq.Tables.CYCLE;
+        var o = CONCLUDING_OBSERVATION;
+        List<ArticleDossier.Link> out = new java.util.ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>(List.of(observationId));
+        for (boolean later : new boolean[] {false, true}) {
+            java.util.ArrayDeque<Long> todo = new java.util.ArrayDeque<>(List.of(observationId));
+            while (!todo.isEmpty()) {
+                long at = todo.poll();
+                var from = later ? l.EARLIER_OBSERVATION_ID : l.OBSERVATION_ID;
+                var to = later ? l.OBSERVATION_ID : l.EARLIER_OBSERVATION_ID;
+                for (var r : database.dsl().select(o.ID, l.KIND, cycle.NUMBER, o.NUMBER, o.TEXT_ZH, o.TEXT_EN).from(l).join(o).on(o.ID.eq(to))
+                        .join(cycle).on(cycle.ID.eq(o.CYCLE_ID)).where(from.eq(at)).and(o.STATUS.eq("adopted")).fetch()) {
+                    if (seen.add(r.value1())) {
+                        out.add(new ArticleDossier.Link(later, r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+                        todo.add(r.value1());
+                    }
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(ArticleDossier.Link::cycleNumber).thenComparingInt(ArticleDossier.Link::number));
+        return out;
     }
 }

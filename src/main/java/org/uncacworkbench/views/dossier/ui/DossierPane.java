@@ -111,8 +111,11 @@ public final class DossierPane extends ScrollPane {
                 + (x.closedSession() ? "[" + m.get("dossier.closedSession") + "] " : "") + (x.reviewer() == null ? "" : x.reviewer() + (zh ? "：" : ": "))
                 + x.question() + (x.answer() == null ? "" : " — " + (x.agencyCode() == null ? "" : x.agencyCode() + (zh ? "：" : ": ")) + x.answer())).toList(),
                 "dossierExchanges");
-        part("dossier.observations", d.observations().stream().map(o -> m.format("dossier.observation", o.number())
-                + (o.adopted() ? "" : "[" + m.get("dossier.draft") + "] ") + pick(zh, o.textZh(), o.textEn())).toList(), "dossierObservations");
+        part("dossier.observations", d.observations().stream().flatMap(o -> java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(m.format("dossier.observation", o.number()) + (o.adopted() ? "" : "[" + m.get("dossier.draft") + "] ")
+                        + pick(zh, o.textZh(), o.textEn())),
+                o.chain().stream().map(c -> "    " + m.format("dossier.chain", c.cycleNumber(), c.number(), m.get(c.key()))
+                        + pick(zh, c.textZh(), c.textEn())))).toList(), "dossierObservations");
         Label previous = title(d.previousCycle().map(p -> m.format("dossier.previous", p.title(lang))).orElse(m.get("dossier.previousNone")));
         content.getChildren().add(previous);
         lines(d.previousObservations().stream().map(o -> m.format("dossier.observation", o.number()) + pick(zh, o.textZh(), o.textEn())).toList(),
