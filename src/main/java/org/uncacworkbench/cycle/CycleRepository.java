@@ -47,12 +47,18 @@ public final class CycleRepository {
         return database.query("SELECT COALESCE(MAX(number), 0) + 1 FROM cycle", r -> r.getInt(1)).getFirst();
     }
 
+    /** How many years after the cycle the next one starts. */
+    int lengthYears(long cycleId) {
+        var c = org.uncacworkbench.storage.jooq.Tables.CYCLE;
+        return database.dsl().select(c.LENGTH_YEARS).from(c).where(c.ID.eq(cycleId)).fetchOne(c.LENGTH_YEARS);
+    }
+
     long insert(int number, CycleSetup setup) {
         var c = org.uncacworkbench.storage.jooq.Tables.CYCLE;
         return database.dsl().insertInto(c)
                 .set(c.NUMBER, number).set(c.TITLE_ZH, setup.titleZh()).set(c.TITLE_EN, setup.titleEn())
                 .set(c.PERIOD_START, setup.periodStart()).set(c.PERIOD_END, setup.periodEnd())
-                .set(c.CURRENT_PHASE, setup.currentPhase().code())
+                .set(c.CURRENT_PHASE, setup.currentPhase().code()).set(c.LENGTH_YEARS, setup.lengthYears())
                 .returningResult(c.ID).fetchOne().value1();
     }
 
@@ -61,7 +67,7 @@ public final class CycleRepository {
         database.dsl().update(c)
                 .set(c.TITLE_ZH, setup.titleZh()).set(c.TITLE_EN, setup.titleEn())
                 .set(c.PERIOD_START, setup.periodStart()).set(c.PERIOD_END, setup.periodEnd())
-                .set(c.CURRENT_PHASE, setup.currentPhase().code())
+                .set(c.CURRENT_PHASE, setup.currentPhase().code()).set(c.LENGTH_YEARS, setup.lengthYears())
                 .set(c.VERSION, c.VERSION.plus(1))
                 .where(c.ID.eq(cycleId)).execute();
     }

@@ -84,7 +84,7 @@ public final class CycleService {
         Cycle c = repository.byId(cycleId).orElseThrow();
         return new CycleSetup(c.titleZh(), c.titleEn(), c.periodStart(), c.periodEnd(), c.currentPhase(), repository.phases(cycleId),
                 repository.milestones(cycleId).stream().map(m -> new CycleSetup.MilestoneDraft(m.id(), m.phase(), m.titleZh(), m.titleEn(),
-                        m.dueOn(), m.completedOn())).toList());
+                        m.dueOn(), m.completedOn())).toList(), repository.lengthYears(cycleId));
     }
 
     public List<Cycle> cycles() {

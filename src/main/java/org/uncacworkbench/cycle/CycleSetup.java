@@ -13,9 +13,12 @@ import org.uncacworkbench.i18n.WorkbenchException;
  * anything is written.
  */
 public record CycleSetup(String titleZh, String titleEn, LocalDate periodStart, LocalDate periodEnd, Phase currentPhase,
-                         List<PhasePlan> phases, List<MilestoneDraft> milestones) {
+                         List<PhasePlan> phases, List<MilestoneDraft> milestones, int lengthYears) {
 
     public static final int MAX_TITLE = 200;
+    /** How many years after a cycle the next starts, unless the cycle says otherwise: the agency runs four. */
+    public static final int DEFAULT_LENGTH = 4;
+    public static final int MAX_LENGTH = 10;
     public static final int MAX_MILESTONE_TITLE = 300;
 
     /** A milestone as edited: {@code id} null for a new one. */
@@ -25,6 +28,29 @@ public record CycleSetup(String titleZh, String titleEn, LocalDate periodStart, 
     public CycleSetup {
         phases = List.copyOf(phases);
         milestones = List.copyOf(milestones);
+    }
+
+    /** A setup of the usual length. */
+    public CycleSetup(String titleZh, String titleEn, LocalDate periodStart, LocalDate periodEnd, Phase currentPhase,
+                      List<PhasePlan> phases, List<MilestoneDraft> milestones) {
+        this(titleZh, titleEn, periodStart, periodEnd, currentPhase, phases, milestones, DEFAULT_LENGTH);
+    }
+
+    /**
+     * The next cycle's first plan, {@code years} after this one: its period, phases' planned dates and
+     * milestones' due dates moved on by as many years, nothing done yet, titles left to type; it keeps
+     * {@code years} as its own length.
+     */
+    public CycleSetup next(int years) {
+        List<PhasePlan> moved = phases.stream().map(p -> new PhasePlan(p.phase(), plus(p.plannedStart(), years), plus(p.plannedEnd(), years),
+                null, null)).toList();
+        List<MilestoneDraft> due = milestones.stream().map(m -> new MilestoneDraft(null, m.phase(), m.titleZh(), m.titleEn(),
+                plus(m.dueOn(), years), null)).toList();
+        return new CycleSetup("", "", plus(periodStart, years), plus(periodEnd, years), Phase.DRAFTING, moved, due, years);
+    }
+
+    private static LocalDate plus(LocalDate day, int years) {
+        return day == null ? null : day.plusYears(years);
     }
 
     /**
@@ -46,7 +72,7 @@ public record CycleSetup(String titleZh, String titleEn, LocalDate periodStart, 
             phases.add(new PhasePlan(Phase.timeline().get(i), from, to, null, null));
             from = to.plusDays(1);
         }
-        return new CycleSetup(titleZh, titleEn, start, end, Phase.DRAFTING, phases, List.of());
+        return new CycleSetup(titleZh, titleEn, start, end, Phase.DRAFTING, phases, List.of(), DEFAULT_LENGTH);
     }
 
     /** Throws, naming the first problem in the user's language; returns the setup with its texts trimmed. */
@@ -64,6 +90,9 @@ public record CycleSetup(String titleZh, String titleEn, LocalDate periodStart, 
         }
         if (currentPhase == null) {
             throw problem("cycle.setup.phaseMissing");
+        }
+        if (lengthYears < 1 || lengthYears > MAX_LENGTH) {
+            throw new WorkbenchException(UserMessage.of("cycle.setup.lengthOutOfRange", MAX_LENGTH));
         }
         for (PhasePlan p : phases) {
             String name = "phase." + p.phase().code();
@@ -95,7 +124,7 @@ public record CycleSetup(String titleZh, String titleEn, LocalDate periodStart, 
             }
             trimmed.add(new MilestoneDraft(m.id(), m.phase(), m.titleZh().strip(), m.titleEn().strip(), m.dueOn(), m.completedOn()));
         }
-        return new CycleSetup(zh, en, periodStart, periodEnd, currentPhase, phases, trimmed);
+        return new CycleSetup(zh, en, periodStart, periodEnd, currentPhase, phases, trimmed, lengthYears);
     }
 
     private static String required(String text, String key, int max) {

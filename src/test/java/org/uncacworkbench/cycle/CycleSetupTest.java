@@ -116,4 +116,31 @@ class CycleSetupTest {
         assertThatThrownBy(() -> app.cycles().create(bad.getFirst(), "secretariat")).isInstanceOf(WorkbenchException.class);
         assertThat(app.cycles().cycles()).hasSize(2);
     }
+
+    @Test
+    void theNextCyclesPlanIsTheLastOnesMovedOnByItsLengthWhichTheCycleKeeps() {
+        Cycle third = app.cycles().cycleByNumber(3).orElseThrow();
+        CycleSetup plan = app.cycles().setup(third.id());
+        assertThat(plan.lengthYears()).as("the agency runs four years").isEqualTo(4);
+        CycleSetup next = plan.next(plan.lengthYears());
+        assertThat(next.periodStart()).isEqualTo(LocalDate.of(2029, 1, 1));
+        assertThat(next.phases()).allSatisfy(p -> assertThat(p.actualStart()).isNull());
+        assertThat(next.phases().getFirst().plannedStart()).isEqualTo(plan.phases().getFirst().plannedStart().plusYears(4));
+        assertThat(next.milestones()).hasSameSizeAs(plan.milestones()).allSatisfy(m -> {
+            assertThat(m.id()).isNull();
+            assertThat(m.completedOn()).isNull();
+        });
+        assertThat(next.milestones().getFirst().dueOn()).isEqualTo(plan.milestones().getFirst().dueOn().plusYears(4));
+
+        CycleSetup three = new CycleSetup("第四次國家報告", "Fourth National Report", next.periodStart(), next.periodEnd(), next.currentPhase(),
+                next.phases(), next.milestones(), 3);
+        Cycle fourth = app.cycles().create(three, "lin");
+        assertThat(app.cycles().setup(fourth.id()).lengthYears()).isEqualTo(3);
+        assertThat(app.cycles().setup(fourth.id()).milestones()).hasSameSizeAs(plan.milestones());
+        for (int years : new int[] {0, 11}) {
+            assertThatThrownBy(() -> app.cycles().update(fourth.id(), new CycleSetup("第四次國家報告", "Fourth National Report", next.periodStart(),
+                    next.periodEnd(), next.currentPhase(), next.phases(), List.of(), years), "lin"))
+                    .isInstanceOf(WorkbenchException.class).hasMessageContaining("cycle.setup.lengthOutOfRange");
+        }
+    }
 }

@@ -78,7 +78,7 @@ class CycleSetupPageTest {
         assertThat(robot.lookup("#saveCycleSetup").tryQuery()).as("the dialog stays, with what was typed").isPresent();
 
         robot.interact(() -> robot.lookup("#cycleTitleZh").queryAs(TextField.class).setText("第三次國家報告（修訂）"));
-        robot.clickOn("#addMilestone");
+        robot.interact(() -> robot.lookup("#addMilestone").queryButton().fire()); // below the fold of the scrolled form
         int n = app.cycles().setup(app.cycles().cycleByNumber(3).orElseThrow().id()).milestones().size() + 1;
         assertThat(robot.lookup("#milestoneZh-" + n).queryAs(TextField.class).isFocused()).as("the new row is ready for typing").isTrue();
         robot.write("期中檢討會議");
@@ -103,8 +103,19 @@ class CycleSetupPageTest {
         show(robot);
         robot.clickOn("#newCycle");
         waitForDialog(robot);
+        Cycle third = app.cycles().cycleByNumber(3).orElseThrow();
+        var thirdPlan = app.cycles().setup(third.id());
         assertThat(robot.lookup("#cyclePeriodStart").queryAs(DatePicker.class).getValue())
-                .as("the day after the newest cycle's period").isEqualTo(app.cycles().cycleByNumber(3).orElseThrow().periodEnd().plusDays(1));
+                .as("the newest cycle's period four years on").isEqualTo(third.periodStart().plusYears(4));
+        assertThat(robot.lookup("#phase-drafting-plannedStart").queryAs(DatePicker.class).getValue())
+                .isEqualTo(thirdPlan.phases().getFirst().plannedStart().plusYears(4));
+        // a three-year cycle: the plan moves again
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> length = robot.lookup("#cycleLength").queryAs(javafx.scene.control.Spinner.class);
+        robot.interact(() -> length.getValueFactory().setValue(3));
+        assertThat(robot.lookup("#cyclePeriodStart").queryAs(DatePicker.class).getValue()).isEqualTo(third.periodStart().plusYears(3));
+        assertThat(robot.lookup("#phase-follow_up-plannedEnd").queryAs(DatePicker.class).getValue())
+                .isEqualTo(thirdPlan.phases().getLast().plannedEnd().plusYears(3));
         robot.clickOn("#cycleTitleZh").write("第四次國家報告");
         robot.clickOn("#cycleTitleEn").write("Fourth National Report");
         robot.clickOn("#saveCycleSetup");
@@ -115,5 +126,11 @@ class CycleSetupPageTest {
         assertThat(app.sections().sections(fourth.id())).hasSize(74);
         assertThat(robot.lookup("#dashboardTitle").queryAs(Labeled.class).getText()).startsWith("第四次國家報告");
         assertThat(window.viewModel.cycles()).hasSize(3);
+        var fourthPlan = app.cycles().setup(fourth.id());
+        assertThat(fourthPlan.lengthYears()).isEqualTo(3);
+        assertThat(fourthPlan.periodStart()).isEqualTo(third.periodStart().plusYears(3));
+        assertThat(fourthPlan.milestones()).extracting(CycleSetup.MilestoneDraft::titleZh)
+                .containsExactlyElementsOf(thirdPlan.milestones().stream().map(CycleSetup.MilestoneDraft::titleZh).toList());
+        assertThat(fourthPlan.milestones()).allSatisfy(m -> assertThat(m.completedOn()).isNull());
     }
 }

@@ -45,12 +45,28 @@ public final class CycleSetupDialog {
     private final DatePicker periodStart;
     private final DatePicker periodEnd;
     private final ComboBox<Phase> phase = new ComboBox<>(FXCollections.observableArrayList(Phase.values()));
+    private final javafx.scene.control.Spinner<Integer> length = new javafx.scene.control.Spinner<>(1, CycleSetup.MAX_LENGTH, CycleSetup.DEFAULT_LENGTH);
     private final List<PhaseRow> phaseRows = new ArrayList<>();
     private final VBox milestoneRows = new VBox(6);
     private final List<MilestoneRow> milestones = new ArrayList<>();
     private final Label problem = new Label();
     private final VBox content = new VBox(12);
     private final ScrollPane scroll = new ScrollPane(content);
+
+    /**
+     * A new cycle's dialog showing {@code proposal}, the plan of {@code base} (the cycle before, null when
+     * there is none) moved on by its length; changing the length moves the plan again from {@code base}.
+     */
+    public CycleSetupDialog(Messages messages, CycleSetup proposal, CycleSetup base) {
+        this(messages, proposal, true);
+        if (base != null) {
+            length.valueProperty().addListener((o, was, years) -> {
+                if (years != null) {
+                    movePlan(base.next(years));
+                }
+            });
+        }
+    }
 
     public CycleSetupDialog(Messages messages, CycleSetup initial, boolean isNew) {
         this.m = messages;
@@ -69,6 +85,15 @@ public final class CycleSetupDialog {
         phase.setValue(initial.currentPhase());
         phase.setCellFactory(l -> new PhaseCell());
         phase.setButtonCell(new PhaseCell());
+        length.setId("cycleLength");
+        length.getValueFactory().setValue(initial.lengthYears());
+        length.setPrefWidth(90);
+        Label lengthHint = new Label(m.get(isNew ? "cycle.setup.lengthHintNew" : "cycle.setup.lengthHint"));
+        lengthHint.getStyleClass().add("muted");
+        lengthHint.setWrapText(true);
+        HBox lengthRow = new HBox(8, length, lengthHint);
+        lengthRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(lengthHint, Priority.ALWAYS);
 
         GridPane general = new GridPane();
         general.getStyleClass().add("detail-grid");
@@ -78,6 +103,7 @@ public final class CycleSetupDialog {
         general.addRow(1, label("cycle.setup.titleEn", titleEn), titleEn);
         general.addRow(2, label("cycle.setup.period", periodStart), new HBox(8, periodStart, new Label("–"), periodEnd));
         general.addRow(3, label("cycle.setup.currentPhase", phase), phase);
+        general.addRow(4, label("cycle.setup.length", length), lengthRow);
         GridPane.setHgrow(titleZh, Priority.ALWAYS);
         GridPane.setHgrow(titleEn, Priority.ALWAYS);
 
@@ -153,7 +179,22 @@ public final class CycleSetupDialog {
             plans.add(new PhasePlan(row.phase, date(row.plannedStart), date(row.plannedEnd), date(row.actualStart), date(row.actualEnd)));
         }
         List<CycleSetup.MilestoneDraft> drafts = milestones.stream().map(MilestoneRow::read).toList();
-        return new CycleSetup(titleZh.getText(), titleEn.getText(), date(periodStart), date(periodEnd), phase.getValue(), plans, drafts);
+        return new CycleSetup(titleZh.getText(), titleEn.getText(), date(periodStart), date(periodEnd), phase.getValue(), plans, drafts,
+                length.getValue());
+    }
+
+    /** Shows {@code plan}'s period, phases' planned dates and milestones instead of those shown; titles typed stay. */
+    private void movePlan(CycleSetup plan) {
+        periodStart.setValue(plan.periodStart());
+        periodEnd.setValue(plan.periodEnd());
+        for (PhaseRow row : phaseRows) {
+            PhasePlan p = plan.phases().stream().filter(x -> x.phase() == row.phase).findFirst().orElse(null);
+            row.plannedStart.setValue(p == null ? null : p.plannedStart());
+            row.plannedEnd.setValue(p == null ? null : p.plannedEnd());
+        }
+        milestones.clear();
+        milestoneRows.getChildren().clear();
+        plan.milestones().forEach(this::addMilestone);
     }
 
     private LocalDate date(DatePicker picker) {

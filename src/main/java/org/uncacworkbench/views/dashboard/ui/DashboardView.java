@@ -76,8 +76,8 @@ public final class DashboardView implements PageView {
         javafx.scene.control.Button create = new javafx.scene.control.Button(messages.get("cycle.setup.new"));
         create.setId("newCycle");
         create.setMinWidth(Region.USE_PREF_SIZE);
-        create.setOnAction(e -> new CycleSetupDialog(messages, viewModel.proposal(cycles, today), true).showAndWait(window())
-                .ifPresent(setup -> viewModel.save(null, setup, username, cycleSaved)));
+        create.setOnAction(e -> viewModel.proposeNext(cycles, today, (proposal, base) -> new CycleSetupDialog(messages, proposal, base)
+                .showAndWait(window()).ifPresent(setup -> viewModel.save(null, setup, username, cycleSaved))));
         HBox box = new HBox(8, create);
         if (shown != null) {
             javafx.scene.control.Button edit = new javafx.scene.control.Button(messages.get("cycle.setup.edit"));

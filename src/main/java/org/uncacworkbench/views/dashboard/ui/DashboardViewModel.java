@@ -74,13 +74,22 @@ public final class DashboardViewModel {
         tasks.submit(() -> cycles.setup(cycle.id()), show, failure -> dialogs.showError(messages.get("error.title"), messages.describe(failure)));
     }
 
-    /** The next cycle's first plan: it follows the newest cycle's period, for the same length. */
-    public org.uncacworkbench.cycle.CycleSetup proposal(java.util.List<Cycle> existing, java.time.LocalDate today) {
-        Cycle newest = existing.isEmpty() ? null : existing.getLast();
-        java.time.LocalDate start = newest == null ? today.withDayOfYear(1) : newest.periodEnd().plusDays(1);
-        java.time.LocalDate end = newest == null ? start.plusYears(2).minusDays(1)
-                : start.plusDays(java.time.temporal.ChronoUnit.DAYS.between(newest.periodStart(), newest.periodEnd()));
-        return org.uncacworkbench.cycle.CycleSetup.proposal("", "", start, end);
+    /**
+     * The next cycle's first plan, read in the background: the newest cycle's period, phases and
+     * milestones moved on by its length (four years unless it says otherwise); with no cycle yet, two
+     * years from the start of this one. {@code show} gets the plan and the setup it was moved from
+     * (null when there is none), so that the dialog can move it again when the length changes.
+     */
+    public void proposeNext(java.util.List<Cycle> existing, java.time.LocalDate today,
+                            java.util.function.BiConsumer<org.uncacworkbench.cycle.CycleSetup, org.uncacworkbench.cycle.CycleSetup> show) {
+        if (existing.isEmpty()) {
+            java.time.LocalDate start = today.withDayOfYear(1);
+            show.accept(org.uncacworkbench.cycle.CycleSetup.proposal("", "", start, start.plusYears(2).minusDays(1)), null);
+            return;
+        }
+        Cycle newest = existing.getLast();
+        tasks.submit(() -> cycles.setup(newest.id()), base -> show.accept(base.next(base.lengthYears()), base),
+                failure -> dialogs.showError(messages.get("error.title"), messages.describe(failure)));
     }
 
     /** Saves a setup (a new cycle when {@code cycle} is null); {@code saved} gets the cycle as stored. */
