@@ -85,7 +85,7 @@ public final class CarryOver {
                         .append(latest.nextSteps(language)).append("\n");
             }
             out.append("- ").append(m.get("followup.midterm.assessment")).append(m.get("followup.midterm.colon"))
-                    .append(r.grade() == null ? "—" : m.get(r.grade().key())).append("\n");
+                    .append(r.grade() == null ? "—" : s.scale().label(r.grade(), language)).append("\n");
             out.append("- ").append(m.get("followup.midterm.decision")).append(m.get("followup.midterm.colon"))
                     .append(r.decision() == null ? m.get(r.tracking().key())
                             : m.get(r.decision().kind().key()) + m.get("followup.midterm.colonInline") + r.decision().reason(language))

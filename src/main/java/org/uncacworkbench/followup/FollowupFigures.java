@@ -21,7 +21,8 @@ public record FollowupFigures(Map<Grade, List<Observation>> byGrade, List<Observ
                               Map<FollowupSnapshot.Tracking, List<Observation>> byTracking,
                               Map<String, Map<FollowupSnapshot.Tracking, List<Observation>>> byLead,
                               Map<Integer, List<Observation>> byChapter, List<Observation> general,
-                              Map<String, Map<Grade, Integer>> trend, List<IndicatorFigure> indicators) {
+                              Map<String, Map<Grade, Integer>> trend, List<IndicatorFigure> indicators,
+                              AssessmentScale scale) {
 
     /** An indicator's latest reported value against its baseline and target; {@code percent} of the way there, or null. */
     public record IndicatorFigure(int point, String descriptionZh, String descriptionEn, BigDecimal baseline, BigDecimal latest,
@@ -74,7 +75,7 @@ public record FollowupFigures(Map<Grade, List<Observation>> byGrade, List<Observ
         for (ProgressReport p : s.reports()) {
             s.grade(p.id()).ifPresent(g -> trend.computeIfAbsent(p.roundLabel(), k -> new EnumMap<>(Grade.class)).merge(g, 1, Integer::sum));
         }
-        return new FollowupFigures(byGrade, notAssessed, byTracking, byLead, byChapter, general, trend, indicators);
+        return new FollowupFigures(byGrade, notAssessed, byTracking, byLead, byChapter, general, trend, indicators, s.scale());
     }
 
     /** How far from the baseline to the target the latest value has come, in per cent (0 when no baseline is given). */

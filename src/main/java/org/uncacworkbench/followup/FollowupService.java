@@ -48,7 +48,8 @@ public final class FollowupService {
             java.util.Set<Long> assignmentIds = assigned.stream().map(Assignment::id).collect(java.util.stream.Collectors.toSet());
             return new FollowupSnapshot(cycleId, adopted, assigned, progress.rounds(cycleId),
                     progress.reports(cycleId).stream().filter(r -> assignmentIds.contains(r.assignmentId())).toList(),
-                    progress.assessments(cycleId), progress.decisions(cycleId).stream().filter(d -> assignmentIds.contains(d.assignmentId())).toList());
+                    progress.assessments(cycleId), progress.decisions(cycleId).stream().filter(d -> assignmentIds.contains(d.assignmentId())).toList(),
+                    progress.scale(cycleId));
         });
     }
 
@@ -237,10 +238,39 @@ public final class FollowupService {
             throw new WorkbenchException(UserMessage.of("followup.assess.noGrade"));
         }
         return transactor.inTransaction(() -> {
+            if (!progress.scale(progress.cycleOfReport(report.id())).contains(grade)) {
+                throw new WorkbenchException(UserMessage.of("followup.scale.notOnScale", grade.name()));
+            }
             String n = note == null || note.isBlank() ? null : note.strip();
             long id = progress.insertAssessment(report.id(), grade, n, today(), username, panelSessionId);
             auditLog.record(username, "create", "progress_assessment", String.valueOf(id), null, "Report " + report.id() + ": " + grade.name());
             return new Assessment(id, report.id(), grade, n, today(), username, panelSessionId);
+        });
+    }
+
+    /** The grades the cycle assesses on, with their names. */
+    public AssessmentScale scale(long cycleId) {
+        return progress.scale(cycleId);
+    }
+
+    /**
+     * Sets the cycle's assessment scale; a grade an assessment of the cycle gave cannot leave it.
+     * Setting the treaty bodies' scale as it is stores nothing of the cycle's own.
+     */
+    public AssessmentScale setScale(long cycleId, AssessmentScale scale, String username) {
+        AssessmentScale s = scale.validate();
+        return transactor.inTransaction(() -> {
+            Map<Grade, Long> used = progress.assessments(cycleId).stream()
+                    .collect(java.util.stream.Collectors.groupingBy(Assessment::grade, java.util.stream.Collectors.counting()));
+            for (Map.Entry<Grade, Long> e : new java.util.TreeMap<>(used).entrySet()) {
+                if (!s.contains(e.getKey())) {
+                    throw new WorkbenchException(UserMessage.of("followup.scale.inUse", e.getKey().name(), e.getValue()));
+                }
+            }
+            progress.saveScale(cycleId, s.equals(AssessmentScale.standard()) ? new AssessmentScale(List.of()) : s);
+            auditLog.record(username, "update", "assessment_scale", String.valueOf(cycleId), cycleId,
+                    "Scale: " + String.join(", ", s.steps().stream().map(x -> x.grade().name() + " " + x.nameEn()).toList()));
+            return progress.scale(cycleId);
         });
     }
 

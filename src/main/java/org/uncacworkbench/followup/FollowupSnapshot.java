@@ -9,11 +9,12 @@ import org.uncacworkbench.review.Observation;
 
 /**
  * Everything a cycle's follow-up holds, read at once: the adopted observations, their assignments,
- * every progress report, assessment and decision. Tables, charts and documents are built from it.
+ * every progress report, assessment and decision, and the scale it assesses on. Tables, charts and
+ * documents are built from it.
  */
 public record FollowupSnapshot(long cycleId, List<Observation> observations, List<Assignment> assignments,
                                List<ReportingRound> rounds, List<ProgressReport> reports, List<Assessment> assessments,
-                               List<Decision> decisions) {
+                               List<Decision> decisions, AssessmentScale scale) {
 
     /** Where a point stands in follow-up. */
     public enum Tracking {

@@ -44,7 +44,7 @@ public final class FollowupTable {
             cells.add(a == null ? "" : m.get(a.controlLevel().key()));
             cells.add(r.latest() == null ? "" : r.latest().roundLabel() + "：" + r.latest().text(language));
             cells.add(a == null ? "" : indicators(a, r.latest(), m, language));
-            cells.add(r.grade() == null ? "" : m.get(r.grade().key()));
+            cells.add(r.grade() == null ? "" : s.scale().label(r.grade(), language));
             cells.add(m.get(r.tracking().key()));
             out.add(cells);
         }

@@ -107,7 +107,7 @@ public final class MidtermReport {
         out.append("**").append(m.get("followup.midterm.nextSteps")).append("**").append(m.get("followup.midterm.colon"))
                 .append(next == null || next.isBlank() ? "—" : escape(next)).append("\n\n");
         out.append("**").append(m.get("followup.midterm.assessment")).append("**").append(m.get("followup.midterm.colon"))
-                .append(r.grade() == null ? "—" : m.get(r.grade().key())).append(language.isChinese() ? "；" : "; ")
+                .append(r.grade() == null ? "—" : s.scale().label(r.grade(), language)).append(language.isChinese() ? "；" : "; ")
                 .append("**").append(m.get("followup.midterm.decision")).append("**").append(m.get("followup.midterm.colon"))
                 .append(r.decision() == null ? m.get(r.tracking().key()) : m.get(r.decision().kind().key()) + m.get("followup.midterm.colonInline")
                         + escape(r.decision().reason(language))).append("\n\n");
@@ -148,7 +148,7 @@ public final class MidtermReport {
         FollowupFigures f = FollowupFigures.of(s, List.of());
         List<String> labels = new ArrayList<>();
         List<Integer> values = new ArrayList<>();
-        for (Grade g : Grade.values()) {
+        for (Grade g : s.scale().grades()) {
             labels.add(g.name());
             values.add(f.byGrade().getOrDefault(g, List.of()).size());
         }
@@ -174,8 +174,8 @@ public final class MidtermReport {
             }
         }
         StringBuilder t = new StringBuilder("| " + m.get("followup.midterm.item") + " | " + m.get("followup.midterm.count") + " |\n| --- | ---: |\n");
-        for (Grade g : Grade.values()) {
-            t.append("| ").append(m.get(g.key())).append(" | ").append(grades.getOrDefault(g, 0)).append(" |\n");
+        for (Grade g : s.scale().grades()) {
+            t.append("| ").append(s.scale().label(g, m.language())).append(" | ").append(grades.getOrDefault(g, 0)).append(" |\n");
         }
         t.append("| ").append(m.get("followup.midterm.unassessed")).append(" | ").append(unassessed).append(" |\n");
         for (FollowupSnapshot.Tracking k : FollowupSnapshot.Tracking.values()) {

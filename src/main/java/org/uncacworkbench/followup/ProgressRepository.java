@@ -141,6 +141,30 @@ public final class ProgressRepository {
                 .fetch(r -> new Assessment(r.value1(), r.value2(), Grade.of(r.value3()), r.value4(), r.value5(), r.value6(), r.value7()));
     }
 
+    /** The cycle's assessment scale; the treaty bodies' when the cycle has set none. */
+    AssessmentScale scale(long cycleId) {
+        var g = org.uncacworkbench.storage.jooq.Tables.ASSESSMENT_GRADE;
+        List<AssessmentScale.Step> steps = database.dsl().select(g.GRADE, g.NAME_ZH, g.NAME_EN).from(g).where(g.CYCLE_ID.eq(cycleId))
+                .orderBy(g.GRADE).fetch(r -> new AssessmentScale.Step(Grade.of(r.value1()), r.value2(), r.value3()));
+        return steps.isEmpty() ? AssessmentScale.standard() : new AssessmentScale(steps);
+    }
+
+    void saveScale(long cycleId, AssessmentScale scale) {
+        var g = org.uncacworkbench.storage.jooq.Tables.ASSESSMENT_GRADE;
+        database.dsl().deleteFrom(g).where(g.CYCLE_ID.eq(cycleId)).execute();
+        for (AssessmentScale.Step s : scale.steps()) {
+            database.dsl().insertInto(g).set(g.CYCLE_ID, cycleId).set(g.GRADE, s.grade().name()).set(g.NAME_ZH, s.nameZh())
+                    .set(g.NAME_EN, s.nameEn()).execute();
+        }
+    }
+
+    /** The cycle a progress report belongs to. */
+    long cycleOfReport(long reportId) {
+        return database.query("""
+                SELECT o.cycle_id FROM progress_report p JOIN followup_assignment a ON a.id = p.assignment_id
+                JOIN concluding_observation o ON o.id = a.observation_id WHERE p.id = ?""", row -> row.getLong(1), reportId).getFirst();
+    }
+
     long insertAssessment(long reportId, Grade grade, String note, LocalDate on, String by, Long panelSessionId) {
         var a = PROGRESS_ASSESSMENT;
         return database.dsl().insertInto(a).set(a.PROGRESS_REPORT_ID, reportId).set(a.GRADE, grade.name()).set(a.NOTE, note)

@@ -174,4 +174,43 @@ class FollowupServiceTest {
         app.followup().unlink(app.followup().links(c3).getFirst(), "lin");
         assertThat(app.followup().links(c3)).isEmpty();
     }
+
+    /** What the refusal says, in Chinese. */
+    static String said(Runnable action) {
+        try {
+            action.run();
+        } catch (org.uncacworkbench.i18n.WorkbenchException e) {
+            return org.uncacworkbench.i18n.Messages.of(org.uncacworkbench.i18n.Language.ZH_TW).text(e.userMessage());
+        }
+        throw new AssertionError("not refused");
+    }
+
+    @Test
+    void theCycleAssessesOnItsOwnScaleWhichKeepsEveryGradeGivenAlready() {
+        assertThat(app.followup().scale(cycle2)).as("the treaty bodies' A–E unless set").isEqualTo(AssessmentScale.standard());
+        assertThat(AssessmentScale.standard().label(Grade.B, org.uncacworkbench.i18n.Language.ZH_TW)).isEqualTo("B：部分落實");
+        // the demo's assessments gave A, B and C
+        AssessmentScale threeSteps = new AssessmentScale(List.of(new AssessmentScale.Step(Grade.A, " 已落實 ", "Implemented"),
+                new AssessmentScale.Step(Grade.B, "部分落實", "Partly implemented"), new AssessmentScale.Step(Grade.C, "未落實", "Not implemented")));
+        AssessmentScale saved = app.followup().setScale(cycle2, threeSteps, "lin");
+        assertThat(saved.grades()).containsExactly(Grade.A, Grade.B, Grade.C);
+        assertThat(saved.label(Grade.A, org.uncacworkbench.i18n.Language.ZH_TW)).isEqualTo("A：已落實");
+        FollowupSnapshot s = app.followup().snapshot(cycle2);
+        assertThat(FollowupTable.rows(s, org.uncacworkbench.i18n.Language.EN)).anySatisfy(r -> assertThat(r.get(9)).isEqualTo("A: Implemented"));
+
+        ProgressReport report = s.reports().getFirst();
+        assertThat(said(() -> app.followup().assess(report, Grade.D, null, null, "lin")))
+                .isEqualTo("等級 D 不在本週期的評估等級中。");
+        assertThat(said(() -> app.followup().setScale(cycle2, new AssessmentScale(List.of(threeSteps.steps().get(0),
+                threeSteps.steps().get(1))), "lin"))).isEqualTo("等級 C 不能移除：本週期已有 5 筆評估給予此等級。");
+        assertThat(said(() -> app.followup().setScale(cycle2, new AssessmentScale(List.of(threeSteps.steps().get(0))), "lin")))
+                .isEqualTo("評估等級至少須有兩級。");
+        assertThat(said(() -> app.followup().setScale(cycle2, new AssessmentScale(List.of(threeSteps.steps().get(0),
+                new AssessmentScale.Step(Grade.B, "部分", "部分"), threeSteps.steps().get(2))), "lin"))).isEqualTo("等級 B 的英文名稱含有中文。");
+        assertThat(app.followup().scale(cycle2)).as("unchanged by what was refused").isEqualTo(saved);
+
+        app.followup().setScale(cycle2, AssessmentScale.standard(), "lin");
+        assertThat(TestWorkbench.number(app, "SELECT COUNT(*) FROM assessment_grade")).as("the usual scale is no setting of the cycle").isZero();
+        assertThat(app.followup().assess(report, Grade.D, null, null, "lin").grade()).isEqualTo(Grade.D);
+    }
 }

@@ -267,4 +267,36 @@ class FollowupPageTest {
                 .observation().id())).hasValueSatisfying(a -> assertThat(a.lead().code()).isEqualTo("AAC"));
         assertThat(window.dialogs.errors).isEmpty();
     }
+
+    @Test
+    void theCycleSetsItsOwnScaleAndTheAssessmentChoicesFollow(FxRobot robot) throws Exception {
+        robot.interact(() -> window.viewModel.selectedCycleProperty().set(app.cycles().cycleByNumber(2).orElseThrow()));
+        robot.clickOn("#nav-followup");
+        point(robot, 14);
+        // opened as a click would, without waiting here for the dialog to close
+        javafx.application.Platform.runLater(() -> robot.lookup("#editScale").queryButton().fire());
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#saveScale").tryQuery().isPresent());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#scaleZh-B").queryAs(TextInputControl.class).getText()).isEqualTo("部分落實");
+        robot.interact(() -> {
+            robot.lookup("#scaleUsed-D").queryAs(javafx.scene.control.CheckBox.class).setSelected(false);
+            robot.lookup("#scaleUsed-E").queryAs(javafx.scene.control.CheckBox.class).setSelected(false);
+            robot.lookup("#scaleEn-A").queryAs(TextInputControl.class).setText("");
+        });
+        robot.clickOn("#saveScale");
+        assertThat(text(robot, "#scaleProblem")).isEqualTo("請填寫等級 A 的中文及英文名稱。");
+        robot.interact(() -> {
+            robot.lookup("#scaleZh-A").queryAs(TextInputControl.class).setText("已落實");
+            robot.lookup("#scaleEn-A").queryAs(TextInputControl.class).setText("Implemented");
+        });
+        robot.clickOn("#saveScale");
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#saveScale").tryQuery().isEmpty());
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#grade").queryAs(ComboBox.class).getItems().size() == 3);
+        assertThat(text(robot, "#followupStatus")).isEqualTo("本週期以 A、B、C 評估。");
+        choose(robot, "#grade", Grade.A);
+        assertThat(robot.lookup("#grade").queryAs(ComboBox.class).getButtonCell().getText()).isEqualTo("A：已落實");
+        assertThat(app.followup().scale(app.cycles().cycleByNumber(2).orElseThrow().id()).grades()).containsExactly(Grade.A, Grade.B, Grade.C);
+        assertThat(window.dialogs.errors).isEmpty();
+    }
 }

@@ -71,8 +71,8 @@ final class ChartsPane extends BorderPane {
         }
         BarChart<String, Number> grades = bar("followupChartGrades", "followup.charts.byGrade");
         XYChart.Series<String, Number> g = new XYChart.Series<>();
-        for (Grade grade : Grade.values()) {
-            add(g, grade.name(), f.byGrade().getOrDefault(grade, List.of()), m.get(grade.key()));
+        for (Grade grade : f.scale().grades()) {
+            add(g, grade.name(), f.byGrade().getOrDefault(grade, List.of()), f.scale().label(grade, m.language()));
         }
         add(g, m.get("followup.charts.notAssessed"), f.notAssessed(), m.get("followup.charts.notAssessed"));
         grades.getData().add(g);
@@ -111,7 +111,7 @@ final class ChartsPane extends BorderPane {
         trend.setId("followupChartTrend");
         trend.setTitle(m.get("followup.charts.trend"));
         trend.setAnimated(false);
-        for (Grade grade : Grade.values()) {
+        for (Grade grade : f.scale().grades()) {
             XYChart.Series<String, Number> s = new XYChart.Series<>();
             s.setName(grade.name());
             f.trend().forEach((round, counts) -> s.getData().add(new XYChart.Data<>(round, counts.getOrDefault(grade, 0))));

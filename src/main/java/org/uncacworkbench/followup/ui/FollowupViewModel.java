@@ -51,6 +51,7 @@ public final class FollowupViewModel {
     private final ObservableList<ReportingRound> rounds = FXCollections.observableArrayList();
     private final ObservableList<ReportingRound.AgencyState> agencyStates = FXCollections.observableArrayList();
     private final ObservableList<Agency> agencyList = FXCollections.observableArrayList();
+    private final ObservableList<Grade> grades = FXCollections.observableArrayList(Grade.values());
     private final ObjectProperty<FollowupSnapshot> snapshot = new SimpleObjectProperty<>();
     private final StringProperty problem = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
@@ -107,6 +108,9 @@ public final class FollowupViewModel {
             sessions.setAll(loaded.sessions());
             agencyList.setAll(loaded.agencies().stream().filter(Agency::active).toList());
             snapshot.set(loaded.snapshot());
+            if (!grades.equals(loaded.snapshot().scale().grades())) {
+                grades.setAll(loaded.snapshot().scale().grades());
+            }
             rows.setAll(loaded.snapshot().rows());
             rounds.setAll(loaded.snapshot().rounds());
             if (then != null) {
@@ -127,7 +131,7 @@ public final class FollowupViewModel {
     public void assess(ProgressReport report, Grade grade, String note, Runnable done) {
         problem.set("");
         tasks.submit(() -> followup.assess(report, grade, note, null, username), a -> {
-            status.set(messages.format("followup.page.assessed", messages.get(grade.key())));
+            status.set(messages.format("followup.page.assessed", gradeLabel(grade)));
             reload(done);
         }, this::refuse);
     }
@@ -359,7 +363,7 @@ public final class FollowupViewModel {
                         messages.get(a.assignment().controlLevel().key()));
                 case HistoryEvent.Reported r -> messages.format("followup.history.reported", r.report().agency().label(lang),
                         r.report().roundLabel(), r.report().ownStatus() == null ? "—" : messages.get(r.report().ownStatus().key()));
-                case HistoryEvent.Assessed a -> messages.format("followup.history.assessed", messages.get(a.assessment().grade().key()),
+                case HistoryEvent.Assessed a -> messages.format("followup.history.assessed", s.scale().label(a.assessment().grade(), lang),
                         a.report().roundLabel(), a.assessment().assessedBy());
                 case HistoryEvent.Decided d -> messages.format("followup.history.decided", messages.get(d.decision().kind().key()),
                         d.decision().decidedBy(), d.decision().reason(lang));
@@ -373,6 +377,37 @@ public final class FollowupViewModel {
 
     private void fail(Throwable failure) {
         Failures.show(dialogs, messages, failure, messages.get("warning.notDone"));
+    }
+
+    /** The grades of the cycle's assessment scale, in order. */
+    public ObservableList<Grade> grades() {
+        return grades;
+    }
+
+    /** The cycle's scale as it is now. */
+    public org.uncacworkbench.followup.AssessmentScale scale() {
+        FollowupSnapshot s = snapshot.get();
+        return s == null ? org.uncacworkbench.followup.AssessmentScale.standard() : s.scale();
+    }
+
+    /** Stores the cycle's scale the user set; a grade given already cannot leave it. */
+    public void saveScale(org.uncacworkbench.followup.AssessmentScale scale) {
+        problem.set("");
+        if (cycle == null) {
+            return;
+        }
+        long cycleId = cycle.id();
+        tasks.submit(() -> followup.setScale(cycleId, scale, username), saved -> {
+            status.set(messages.format("followup.scale.saved", String.join(messages.language().isChinese() ? "、" : ", ",
+                    saved.grades().stream().map(Grade::name).toList())));
+            reload(null);
+        }, this::refuse);
+    }
+
+    /** A grade as the cycle's scale names it. */
+    public String gradeLabel(Grade grade) {
+        FollowupSnapshot s = snapshot.get();
+        return (s == null ? org.uncacworkbench.followup.AssessmentScale.standard() : s.scale()).label(grade, messages.language());
     }
 
     public ObservableList<FollowupSnapshot.Row> rows() {

@@ -60,7 +60,7 @@ final class PointsPane extends SplitPane {
     private final TextArea planEn = new TextArea();
     private final PlanLists plan;
     private final Label latest = new Label();
-    private final ComboBox<Grade> grade = new ComboBox<>(FXCollections.observableArrayList(Grade.values()));
+    private final ComboBox<Grade> grade = new ComboBox<>();
     private final TextField assessNote = new TextField();
     private final ComboBox<DecisionKind> decision = new ComboBox<>(FXCollections.observableArrayList(DecisionKind.values()));
     private final DatePicker decidedOn;
@@ -183,10 +183,15 @@ final class PointsPane extends SplitPane {
         latest.setId("latestReport");
         latest.setWrapText(true);
         grade.setId("grade");
-        grade.setCellFactory(x -> named(Grade::key));
-        grade.setButtonCell(named(Grade::key));
+        grade.setItems(vm.grades());
+        grade.setCellFactory(x -> text(vm::gradeLabel));
+        grade.setButtonCell(text(vm::gradeLabel));
         assessNote.setId("assessNote");
         assessNote.setPromptText(m.get("followup.field.assessNote"));
+        Button scale = new Button(m.get("followup.scale.edit"));
+        scale.setId("editScale");
+        scale.setOnAction(e -> new ScaleDialog(m, vm.scale()).showAndWait(getScene() == null ? null : getScene().getWindow())
+                .ifPresent(vm::saveScale));
         Button assess = new Button(m.get("followup.page.assess"));
         assess.setId("assessButton");
         assess.setOnAction(e -> {
@@ -268,7 +273,7 @@ final class PointsPane extends SplitPane {
                 heading("followup.page.assignTitle"), assign,
                 plan,
                 new FlowPane(8, 8, save),
-                heading("followup.page.latestTitle"), latest, new FlowPane(6, 6, grade, assessNote, assess),
+                heading("followup.page.latestTitle"), latest, new FlowPane(6, 6, grade, assessNote, assess, scale),
                 heading("followup.page.decideHeading"), decide, new FlowPane(8, 8, decideButton),
                 heading("followup.link.title"), links, new FlowPane(6, 6, linkKind, earlierCycle, earlierPoint, link, unlink),
                 heading("followup.page.historyTitle"), history);
