@@ -241,6 +241,9 @@ public final class FollowupService {
             if (!progress.scale(progress.cycleOfReport(report.id())).contains(grade)) {
                 throw new WorkbenchException(UserMessage.of("followup.scale.notOnScale", grade.name()));
             }
+            if (panelSessionId != null && !progress.sessionOfSameCycle(panelSessionId, report.assignmentId())) {
+                throw new WorkbenchException(UserMessage.of("followup.decide.otherCyclesSession"));
+            }
             String n = note == null || note.isBlank() ? null : note.strip();
             long id = progress.insertAssessment(report.id(), grade, n, today(), username, panelSessionId);
             auditLog.record(username, "create", "progress_assessment", String.valueOf(id), null, "Report " + report.id() + ": " + grade.name());
@@ -280,6 +283,9 @@ public final class FollowupService {
         return transactor.inTransaction(() -> {
             if (d.panelSessionId() != null && !progress.sessionOfSameCycle(d.panelSessionId(), assignment.id())) {
                 throw new WorkbenchException(UserMessage.of("followup.decide.otherCyclesSession"));
+            }
+            if (d.rulingId() != null && (d.panelSessionId() == null || !progress.rulingOfSession(d.rulingId(), d.panelSessionId()))) {
+                throw new WorkbenchException(UserMessage.of("followup.decide.rulingOfOtherSession"));
             }
             long id = progress.insertDecision(assignment.id(), d);
             auditLog.record(username, "create", "tracking_decision", String.valueOf(id), null, "Assignment " + assignment.id() + " " + d.kind().code() + ": " + d.reasonZh());

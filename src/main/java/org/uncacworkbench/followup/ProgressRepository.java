@@ -188,6 +188,12 @@ public final class ProgressRepository {
                 row -> row.getInt(1), sessionId, assignmentId).isEmpty();
     }
 
+    /** Whether the ruling was made at the session. */
+    boolean rulingOfSession(long rulingId, long sessionId) {
+        return !database.query("SELECT 1 FROM ruling r JOIN agenda_item i ON i.id = r.agenda_item_id WHERE r.id = ? AND i.session_id = ?",
+                row -> row.getInt(1), rulingId, sessionId).isEmpty();
+    }
+
     long insertDecision(long assignmentId, DecisionDraft x) {
         var d = TRACKING_DECISION;
         return database.dsl().insertInto(d).set(d.ASSIGNMENT_ID, assignmentId).set(d.DECISION, x.kind().code()).set(d.DECIDED_ON, x.decidedOn())

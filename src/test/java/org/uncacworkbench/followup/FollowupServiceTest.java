@@ -138,6 +138,15 @@ class FollowupServiceTest {
                 org.uncacworkbench.panel.SessionKind.ARTICLE_REVIEW, at, at.plusHours(2), "會議室", "Room", "lin"), "lin").id();
         assertThat(TestWorkbench.refusal(() -> app.followup().decide(p4, new DecisionDraft(DecisionKind.CONTINUE, LocalDate.of(2026, 11, 23),
                 "未完成", null, null, "追蹤管考會議", null, cycle3Session, null), "lin"))).isEqualTo("followup.decide.otherCyclesSession");
+        assertThat(TestWorkbench.refusal(() -> app.followup().assess(latest, Grade.A, null, cycle3Session, "lin")))
+                .as("assessed at another cycle's meeting").isEqualTo("followup.decide.otherCyclesSession");
+        var ruling = app.sessionRecords().rulings(cycle2).getFirst();
+        long otherSession = app.panel().sessions(cycle2).stream().filter(x -> x.id() != ruling.sessionId()).findFirst().orElseThrow().id();
+        assertThat(TestWorkbench.refusal(() -> app.followup().decide(p4, new DecisionDraft(DecisionKind.CONTINUE, LocalDate.of(2026, 11, 23),
+                "未完成", null, null, "委員會", null, otherSession, ruling.id()), "lin"))).isEqualTo("followup.decide.rulingOfOtherSession");
+        assertThat(TestWorkbench.refusal(() -> app.followup().decide(p4, new DecisionDraft(DecisionKind.CONTINUE, LocalDate.of(2026, 11, 23),
+                "未完成", null, null, "委員會", null, null, ruling.id()), "lin"))).as("a ruling needs its meeting")
+                .isEqualTo("followup.decide.rulingOfOtherSession");
         app.followup().assess(latest, Grade.A, "評估報告已完成", null, "lin");
         app.followup().decide(p4, new DecisionDraft(DecisionKind.RELEASE, LocalDate.of(2026, 11, 23), "外部評估已完成並公布。", "Evaluation published.",
                 "外部評估報告（2024）", "追蹤管考會議", latest.id(), null, null), "lin");

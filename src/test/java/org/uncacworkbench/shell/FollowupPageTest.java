@@ -299,4 +299,42 @@ class FollowupPageTest {
         assertThat(app.followup().scale(app.cycles().cycleByNumber(2).orElseThrow().id()).grades()).containsExactly(Grade.A, Grade.B, Grade.C);
         assertThat(window.dialogs.errors).isEmpty();
     }
+
+    @Test
+    void thePanelAssessesAtItsMeetingAndItsRulingIsTheDecisionsGround(FxRobot robot) throws Exception {
+        long cycle2 = app.cycles().cycleByNumber(2).orElseThrow().id();
+        var ruling = app.sessionRecords().rulings(cycle2).getFirst();
+        var meeting = app.panel().sessions(cycle2).stream().filter(x -> x.id() == ruling.sessionId()).findFirst().orElseThrow();
+        robot.interact(() -> window.viewModel.selectedCycleProperty().set(app.cycles().cycleByNumber(2).orElseThrow()));
+        robot.clickOn("#nav-followup");
+        point(robot, 14);
+        choose(robot, "#grade", Grade.C);
+        choose(robot, "#assessSession", meeting);
+        fire(robot, "#assessButton");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(TestWorkbench.number(app, "SELECT COUNT(*) FROM progress_assessment WHERE grade = 'C' AND panel_session_id = " + meeting.id()))
+                .as("assessed at the meeting").isEqualTo(1);
+        assertThat(robot.lookup("#followupHistory").queryAs(javafx.scene.layout.VBox.class).getChildren()).anySatisfy(n ->
+                assertThat(((Labeled) n).getText()).contains("審閱諮詢委員會第 " + meeting.number() + " 次會議"));
+
+        assertThat(robot.lookup("#decisionRuling").queryAs(ComboBox.class).isDisabled()).as("no meeting chosen: no ruling").isTrue();
+        choose(robot, "#decisionKind", DecisionKind.CONTINUE);
+        choose(robot, "#decisionSession", meeting);
+        assertThat(robot.lookup("#decisionRuling").queryAs(ComboBox.class).getItems()).as("the meeting's rulings only")
+                .allSatisfy(x -> assertThat(((org.uncacworkbench.panel.Ruling) x).sessionId()).isEqualTo(meeting.id())).contains(ruling);
+        choose(robot, "#decisionRuling", ruling);
+        robot.interact(() -> robot.lookup("#reasonZh").queryAs(TextInputControl.class).setText("依委員會決議繼續列管。"));
+        robot.interact(() -> {
+            var form = robot.lookup("#followupForm").query();
+            var scroll = (javafx.scene.control.ScrollPane) form.getParent().getParent().getParent();
+            scroll.setVvalue(0.62);
+        });
+        Screenshots.save(window.scene, "zh-followup-decide");
+        window.dialogs.answers.add(0);
+        fire(robot, "#decideButton");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(TestWorkbench.number(app, "SELECT COUNT(*) FROM tracking_decision WHERE ruling_id = " + ruling.id()
+                + " AND panel_session_id = " + meeting.id())).isEqualTo(1);
+        assertThat(window.dialogs.errors).isEmpty();
+    }
 }

@@ -61,16 +61,20 @@ public final class FollowupViewModel {
     private List<org.uncacworkbench.followup.ObservationLink> links = List.of();
     private final ObservableList<org.uncacworkbench.panel.PanelSession> sessions = FXCollections.observableArrayList();
     private final org.uncacworkbench.panel.PanelService panel;
+    private final org.uncacworkbench.panel.SessionRecordService records;
+    private final ObservableList<org.uncacworkbench.panel.Ruling> rulings = FXCollections.observableArrayList();
     private Cycle cycle;
     private final AssignmentSheetFlow assignmentSheet;
 
     public FollowupViewModel(FollowupService followup, RoundDocuments documents, org.uncacworkbench.followup.MidtermReport midterm,
                              org.uncacworkbench.convention.ConventionService convention, org.uncacworkbench.panel.PanelService panel,
-                             AgencyService agencies, org.uncacworkbench.followup.AssignmentFiles assignmentFiles, BackgroundTasks tasks,
+                             org.uncacworkbench.panel.SessionRecordService records, AgencyService agencies,
+                             org.uncacworkbench.followup.AssignmentFiles assignmentFiles, BackgroundTasks tasks,
                              DialogService dialogs, Messages messages, String username) {
         this.assignmentSheet = new AssignmentSheetFlow(assignmentFiles, followup, tasks, dialogs, messages, username);
         this.convention = convention;
         this.panel = panel;
+        this.records = records;
         this.followup = followup;
         this.documents = documents;
         this.midterm = midterm;
@@ -82,7 +86,8 @@ public final class FollowupViewModel {
     }
 
     private record Loaded(FollowupSnapshot snapshot, List<Agency> agencies, org.uncacworkbench.followup.FollowupFigures figures,
-                          List<org.uncacworkbench.followup.ObservationLink> links, List<org.uncacworkbench.panel.PanelSession> sessions) {
+                          List<org.uncacworkbench.followup.ObservationLink> links, List<org.uncacworkbench.panel.PanelSession> sessions,
+                          List<org.uncacworkbench.panel.Ruling> rulings) {
     }
 
     public void load(Cycle c) {
@@ -101,11 +106,12 @@ public final class FollowupViewModel {
         tasks.submit(() -> {
             FollowupSnapshot s = followup.snapshot(c.id());
             return new Loaded(s, agencies.agencies(), org.uncacworkbench.followup.FollowupFigures.of(s, convention.articles()),
-                    followup.links(c.id()), panel.sessions(c.id()));
+                    followup.links(c.id()), panel.sessions(c.id()), records.rulings(c.id()));
         }, loaded -> {
             figures.set(loaded.figures());
             links = loaded.links();
             sessions.setAll(loaded.sessions());
+            rulings.setAll(loaded.rulings());
             agencyList.setAll(loaded.agencies().stream().filter(Agency::active).toList());
             snapshot.set(loaded.snapshot());
             if (!grades.equals(loaded.snapshot().scale().grades())) {
@@ -128,9 +134,10 @@ public final class FollowupViewModel {
         }, this::refuse);
     }
 
-    public void assess(ProgressReport report, Grade grade, String note, Runnable done) {
+    /** Records an assessment of a report, by the secretariat or, when {@code session} is given, at that panel meeting. */
+    public void assess(ProgressReport report, Grade grade, String note, org.uncacworkbench.panel.PanelSession session, Runnable done) {
         problem.set("");
-        tasks.submit(() -> followup.assess(report, grade, note, null, username), a -> {
+        tasks.submit(() -> followup.assess(report, grade, note, session == null ? null : session.id(), username), a -> {
             status.set(messages.format("followup.page.assessed", gradeLabel(grade)));
             reload(done);
         }, this::refuse);
@@ -364,7 +371,10 @@ public final class FollowupViewModel {
                 case HistoryEvent.Reported r -> messages.format("followup.history.reported", r.report().agency().label(lang),
                         r.report().roundLabel(), r.report().ownStatus() == null ? "—" : messages.get(r.report().ownStatus().key()));
                 case HistoryEvent.Assessed a -> messages.format("followup.history.assessed", s.scale().label(a.assessment().grade(), lang),
-                        a.report().roundLabel(), a.assessment().assessedBy());
+                        a.report().roundLabel(), a.assessment().panelSessionId() == null ? a.assessment().assessedBy()
+                                : sessions.stream().filter(x -> x.id() == a.assessment().panelSessionId()).findFirst()
+                                        .map(x -> messages.format("followup.page.sessionLabel", x.number(), DateFormats.date(x.startsAt().toLocalDate(), lang)))
+                                        .orElse(a.assessment().assessedBy()));
                 case HistoryEvent.Decided d -> messages.format("followup.history.decided", messages.get(d.decision().kind().key()),
                         d.decision().decidedBy(), d.decision().reason(lang));
             };
@@ -382,6 +392,11 @@ public final class FollowupViewModel {
     /** The grades of the cycle's assessment scale, in order. */
     public ObservableList<Grade> grades() {
         return grades;
+    }
+
+    /** The rulings of the cycle's panel meetings. */
+    public ObservableList<org.uncacworkbench.panel.Ruling> rulings() {
+        return rulings;
     }
 
     /** The cycle's scale as it is now. */

@@ -62,6 +62,7 @@ final class PointsPane extends SplitPane {
     private final Label latest = new Label();
     private final ComboBox<Grade> grade = new ComboBox<>();
     private final TextField assessNote = new TextField();
+    private final javafx.scene.layout.VBox assessing = new javafx.scene.layout.VBox(6);
     private final ComboBox<DecisionKind> decision = new ComboBox<>(FXCollections.observableArrayList(DecisionKind.values()));
     private final DatePicker decidedOn;
     private final TextField decidedBy = new TextField();
@@ -69,6 +70,9 @@ final class PointsPane extends SplitPane {
     private final TextField reasonEn = new TextField();
     private final TextField evidence = new TextField();
     private final ComboBox<org.uncacworkbench.panel.PanelSession> session = new ComboBox<>();
+    private final ComboBox<org.uncacworkbench.panel.Ruling> ruling = new ComboBox<>();
+    /** Who assesses: the secretariat (no meeting) or the panel at one of its meetings. */
+    private final ComboBox<org.uncacworkbench.panel.PanelSession> assessedAt = new ComboBox<>();
     private final VBox history = new VBox(4);
     private final ListView<org.uncacworkbench.followup.ObservationLink> links = new ListView<>();
     private final TextField earlierCycle = new TextField();
@@ -188,6 +192,36 @@ final class PointsPane extends SplitPane {
         grade.setButtonCell(text(vm::gradeLabel));
         assessNote.setId("assessNote");
         assessNote.setPromptText(m.get("followup.field.assessNote"));
+        assessedAt.setId("assessSession");
+        // the secretariat first (no meeting), then the cycle's panel meetings
+        javafx.collections.ObservableList<org.uncacworkbench.panel.PanelSession> assessors = FXCollections.observableArrayList();
+        Runnable refill = () -> {
+            var chosen = assessedAt.getValue();
+            java.util.List<org.uncacworkbench.panel.PanelSession> all = new java.util.ArrayList<>();
+            all.add(null);
+            all.addAll(vm.sessions());
+            assessors.setAll(all);
+            assessedAt.setValue(chosen);
+        };
+        refill.run();
+        vm.sessions().subscribe(refill);
+        assessedAt.setItems(assessors);
+        // the secretariat is a choice like a meeting, and shown when chosen (the value is then null)
+        assessedAt.setCellFactory(x -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(org.uncacworkbench.panel.PanelSession item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : assessorLabel(item));
+            }
+        });
+        assessedAt.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(org.uncacworkbench.panel.PanelSession item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(assessorLabel(item));
+            }
+        });
+        assessedAt.setAccessibleText(m.get("followup.page.assessAt"));
         Button scale = new Button(m.get("followup.scale.edit"));
         scale.setId("editScale");
         scale.setOnAction(e -> new ScaleDialog(m, vm.scale()).showAndWait(getScene() == null ? null : getScene().getWindow())
@@ -197,7 +231,7 @@ final class PointsPane extends SplitPane {
         assess.setOnAction(e -> {
             if (latestReport != null) {
                 Long keep = row.observation().id();
-                vm.assess(latestReport, grade.getValue(), assessNote.getText(), () -> reselect(keep));
+                vm.assess(latestReport, grade.getValue(), assessNote.getText(), assessedAt.getValue(), () -> reselect(keep));
             }
         });
 
@@ -235,6 +269,20 @@ final class PointsPane extends SplitPane {
             decidedBy.setText(m.get("followup.page.defaultDecider"));
         });
         addRow(decide, 6, "followup.field.session", new javafx.scene.layout.HBox(6, session, noSession));
+        ruling.setId("decisionRuling");
+        ruling.setMaxWidth(Double.MAX_VALUE);
+        ruling.setPromptText(m.get("followup.page.noRuling"));
+        javafx.collections.transformation.FilteredList<org.uncacworkbench.panel.Ruling> ofSession = new javafx.collections.transformation.FilteredList<>(
+                vm.rulings(), x -> false);
+        ruling.setItems(ofSession);
+        ruling.setCellFactory(x -> text(this::rulingLabel));
+        ruling.setButtonCell(text(this::rulingLabel));
+        ruling.disableProperty().bind(session.valueProperty().isNull());
+        session.valueProperty().subscribe(chosen -> {
+            ruling.setValue(null);
+            ofSession.setPredicate(x -> chosen != null && x.sessionId() == chosen.id());
+        });
+        addRow(decide, 7, "followup.field.ruling", ruling);
         javafx.scene.layout.HBox.setHgrow(session, Priority.ALWAYS);
         Button decideButton = new Button(m.get("followup.page.decide"));
         decideButton.setId("decideButton");
@@ -273,7 +321,7 @@ final class PointsPane extends SplitPane {
                 heading("followup.page.assignTitle"), assign,
                 plan,
                 new FlowPane(8, 8, save),
-                heading("followup.page.latestTitle"), latest, new FlowPane(6, 6, grade, assessNote, assess, scale),
+                heading("followup.page.latestTitle"), latest, assessRow(assess, scale),
                 heading("followup.page.decideHeading"), decide, new FlowPane(8, 8, decideButton),
                 heading("followup.link.title"), links, new FlowPane(6, 6, linkKind, earlierCycle, earlierPoint, link, unlink),
                 heading("followup.page.historyTitle"), history);
@@ -305,7 +353,8 @@ final class PointsPane extends SplitPane {
                         nz(latestReport.evidence()).isEmpty() ? "—" : latestReport.evidence()));
         grade.setValue(r.grade());
         assessNote.clear();
-        grade.getParent().setDisable(latestReport == null);
+        assessedAt.setValue(null);
+        assessing.setDisable(latestReport == null);
         decision.setValue(null);
         decidedOn.setValue(vm.today());
         session.setValue(null);
@@ -354,12 +403,32 @@ final class PointsPane extends SplitPane {
         try {
             DecisionDraft d = new DecisionDraft(decision.getValue(), DatePickers.read(decidedOn, m), reasonZh.getText(), reasonEn.getText(),
                     evidence.getText(), decidedBy.getText(), latestReport == null ? null : latestReport.id(),
-                    session.getValue() == null ? null : session.getValue().id(), null);
+                    session.getValue() == null ? null : session.getValue().id(), ruling.getValue() == null ? null : ruling.getValue().id());
             long keep = row.observation().id();
             vm.decide(row, d, () -> reselect(keep));
         } catch (WorkbenchException e) {
             vm.problemProperty().set(m.text(e.userMessage()));
         }
+    }
+
+    /** Grade and who assesses on one line, the note and the buttons on the next; the scale stays at hand without a report. */
+    private javafx.scene.Node assessRow(Button assess, Button scale) {
+        javafx.scene.layout.HBox who = new javafx.scene.layout.HBox(6, grade, assessedAt);
+        javafx.scene.layout.HBox note = new javafx.scene.layout.HBox(6, assessNote, assess);
+        javafx.scene.layout.HBox.setHgrow(assessNote, Priority.ALWAYS);
+        javafx.scene.layout.HBox.setHgrow(assessedAt, Priority.ALWAYS);
+        assessedAt.setMaxWidth(Double.MAX_VALUE);
+        assessing.getChildren().setAll(who, note);
+        return new javafx.scene.layout.VBox(6, assessing, scale);
+    }
+
+    private String assessorLabel(org.uncacworkbench.panel.PanelSession s) {
+        return s == null ? m.get("followup.page.bySecretariat") : sessionLabel(s);
+    }
+
+    private String rulingLabel(org.uncacworkbench.panel.Ruling r) {
+        String t = r.text(lang).replaceAll("\\s+", " ");
+        return m.format("followup.page.rulingLabel", r.itemNo(), t.length() > 80 ? t.substring(0, 79) + "…" : t);
     }
 
     private String sessionLabel(org.uncacworkbench.panel.PanelSession s) {

@@ -252,7 +252,7 @@ public final class MainWindow {
                     new org.uncacworkbench.review.ui.ObservationsViewModel(app.observations(), app.observationsDocument(), tasks,
                             viewModel.dialogs(), m, app.username()), viewModel.selectedCycleProperty());
             case FOLLOWUP -> new org.uncacworkbench.followup.ui.FollowupView(new org.uncacworkbench.followup.ui.FollowupViewModel(app.followup(),
-                    app.roundDocuments(), app.midtermReport(), app.convention(), app.panel(), app.agencies(), app.assignmentFiles(), tasks, viewModel.dialogs(), m, app.username()),
+                    app.roundDocuments(), app.midtermReport(), app.convention(), app.panel(), app.sessionRecords(), app.agencies(), app.assignmentFiles(), tasks, viewModel.dialogs(), m, app.username()),
                     viewModel.selectedCycleProperty());
             case SEARCH -> searchPage(m);
             case EXPORT -> new ExportView(new ExportViewModel(app.reportExporter(), app.cycles(), tasks, viewModel.dialogs(), m, app.username()),
