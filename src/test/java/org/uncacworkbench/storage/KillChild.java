@@ -88,10 +88,32 @@ public final class KillChild {
 
     private static void serviceSaves(App app, long cycleId, long section, String run, Pacer pacer) {
         long agencyId = app.agencies().agencies().getFirst().id();
-        for (int n = 1; ; n++) {
+        // a run is short: starting at a random kind, every kind of save is made in some run
+        for (int n = 1 + ThreadLocalRandom.current().nextInt(12); ; n++) {
             pacer.pause();
             String token = "R" + run + "-" + n;
-            switch (n % 10) {
+            switch (n % 12) {
+                case 10 -> {
+                    // an assignment changed as the form or the assignment sheet changes it: its English plan, here
+                    long followed = app.cycles().cycleByNumber(2).orElseThrow().id();
+                    var snapshot = app.followup().snapshot(followed);
+                    var a = snapshot.assignments().getFirst();
+                    var o = snapshot.observations().stream().filter(x -> x.id() == a.observationId()).findFirst().orElseThrow();
+                    String kept = run + "-" + n;
+                    app.followup().assign(o, a.version(), new org.uncacworkbench.followup.AssignmentDraft(a.lead().code(),
+                            a.coAgencies().stream().map(org.uncacworkbench.agency.AgencyRef::code).toList(), a.controlLevel(), a.planZh(), kept,
+                            a.milestones(), a.indicators()), USER);
+                    ack("assignment", kept);
+                }
+                case 11 -> {
+                    // the cycle's assessment scale, grade A renamed
+                    long followed = app.cycles().cycleByNumber(2).orElseThrow().id();
+                    String kept = run + "-" + n;
+                    var steps = new java.util.ArrayList<>(org.uncacworkbench.followup.AssessmentScale.standard().steps());
+                    steps.set(0, new org.uncacworkbench.followup.AssessmentScale.Step(org.uncacworkbench.followup.Grade.A, "大致落實", kept));
+                    app.followup().setScale(followed, new org.uncacworkbench.followup.AssessmentScale(steps), USER);
+                    ack("scale", kept);
+                }
                 case 8 -> {
                     long followed = app.cycles().cycleByNumber(2).orElseThrow().id();
                     app.followup().openRound(followed, new org.uncacworkbench.followup.RoundDraft(token, "回合" + token, "Round " + token,

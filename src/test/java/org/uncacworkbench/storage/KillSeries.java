@@ -125,21 +125,33 @@ final class KillSeries {
             check(c, acks, "round", "SELECT label FROM reporting_round", lost);
             check(c, acks, "decision", "SELECT reason_zh FROM tracking_decision", lost);
             check(c, acks, "revision", "SELECT SUBSTRING(body, 12) FROM section_revision WHERE body LIKE 'Saved text %'", lost);
-            List<String> copies = acks.getOrDefault("copy", List.of());
-            if (!copies.isEmpty()) {
-                String last = copies.getLast();
-                Set<String> kept = values(c, "SELECT SUBSTRING(body, 7) FROM draft_recovery WHERE username = '" + KillChild.USER + "'");
-                if (!kept.isEmpty() && !kept.contains(last) && isOlder(kept.iterator().next(), last)) {
-                    lost.add("copy " + last + " (file holds " + kept + ")");
-                } else if (kept.isEmpty()) {
-                    lost.add("copy " + last + " (no copy in the file)");
-                }
-            }
+            checkLatest(c, acks, "copy", "SELECT SUBSTRING(body, 7) FROM draft_recovery WHERE username = '" + KillChild.USER + "'", lost);
+            checkLatest(c, acks, "assignment",
+                    "SELECT action_plan_en FROM followup_assignment WHERE REGEXP_LIKE(action_plan_en, '^[0-9]+-[0-9]+$')", lost);
+            checkLatest(c, acks, "scale", "SELECT name_en FROM assessment_grade WHERE grade = 'A'", lost);
         }
         return lost;
     }
 
-    /** Whether the autosave copy {@code held} ("run-n") is older than {@code acked}. */
+    /**
+     * For what each save replaces ("run-n" tokens: the autosave copy, an assignment's plan, the scale):
+     * the file must hold the last acknowledged value or a later one.
+     */
+    private static void checkLatest(Connection c, Map<String, List<String>> acks, String kind, String sql, List<String> lost) throws SQLException {
+        List<String> acked = acks.getOrDefault(kind, List.of());
+        if (acked.isEmpty()) {
+            return;
+        }
+        String last = acked.getLast();
+        Set<String> kept = values(c, sql);
+        if (kept.isEmpty()) {
+            lost.add(kind + " " + last + " (none in the file)");
+        } else if (!kept.contains(last) && isOlder(kept.iterator().next(), last)) {
+            lost.add(kind + " " + last + " (file holds " + kept + ")");
+        }
+    }
+
+    /** Whether the value {@code held} ("run-n") is older than {@code acked}. */
     private static boolean isOlder(String held, String acked) {
         String[] h = held.split("-");
         String[] a = acked.split("-");
