@@ -40,6 +40,17 @@ public final class Theme {
         root.getStyleClass().add(languageClass(language));
     }
 
+    /**
+     * Marks fields that hold Chinese text (a Chinese title, name or plan) so that they show it in the
+     * Traditional Chinese font in the English interface too, not in whatever CJK face the platform
+     * falls back to.
+     */
+    public static void chineseText(javafx.scene.Node... nodes) {
+        for (javafx.scene.Node n : nodes) {
+            n.getStyleClass().add("chinese-text");
+        }
+    }
+
     static String languageClass(Language language) {
         return "lang-" + language.shortCode();
     }

@@ -100,8 +100,9 @@ class LayoutCheckTest extends OnTheDemo {
     }
 
     /**
-     * The dialogs the pages open: the cycle's setup, a question asked before something that cannot be
-     * undone, and the table an import shows for checking — each in its own window, looked at the same way.
+     * The dialogs the pages open: the cycle's setup, the follow-up's assessment scale, a question asked
+     * before something that cannot be undone, and the table an import shows for checking — each in its
+     * own window, looked at the same way.
      */
     private void checkDialogs(FxRobot robot, Language language, Set<String> problems) {
         robot.interact(() -> robot.lookup("#nav-dashboard").queryAs(ToggleButton.class).fire());
@@ -117,6 +118,24 @@ class LayoutCheckTest extends OnTheDemo {
         problems.addAll(inspect(setup.getRoot(), language, "cycle setup dialog"));
         Screenshots.save(setup, "layout-" + language.shortCode() + "-dialog-cycle-setup");
         robot.interact(() -> ((Stage) setup.getWindow()).close());
+
+        // the follow-up's assessment scale, on the cycle in follow-up
+        robot.interact(() -> window.viewModel.selectedCycleProperty().set(app.cycles().cycleByNumber(2).orElseThrow()));
+        robot.interact(() -> robot.lookup("#nav-followup").queryAs(ToggleButton.class).fire());
+        settle();
+        chooseFirstItems(robot); // the point's form, where the scale is set, shows with a point chosen
+        javafx.application.Platform.runLater(() -> robot.lookup("#editScale").queryButton().fire());
+        try {
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#saveScale").tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the assessment scale dialog did not open", e);
+        }
+        settle();
+        javafx.scene.Scene scale = robot.lookup("#saveScale").query().getScene();
+        problems.addAll(inspect(scale.getRoot(), language, "assessment scale dialog"));
+        Screenshots.save(scale, "layout-" + language.shortCode() + "-dialog-scale");
+        robot.interact(() -> ((Stage) scale.getWindow()).close());
+        robot.interact(() -> window.viewModel.selectedCycleProperty().set(app.cycles().cycles().getLast()));
 
         org.uncacworkbench.i18n.Messages m = org.uncacworkbench.i18n.Messages.of(language);
         org.uncacworkbench.ui.FxDialogService dialogs = new org.uncacworkbench.ui.FxDialogService(stage, () -> m, url -> { });

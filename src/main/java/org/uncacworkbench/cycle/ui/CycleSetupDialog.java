@@ -76,6 +76,7 @@ public final class CycleSetupDialog {
         dialog.setHeaderText(m.get(isNew ? "cycle.setup.newHeader" : "cycle.setup.editHeader"));
         dialog.setResizable(true);
         titleZh.setId("cycleTitleZh");
+        Theme.chineseText(titleZh);
         titleZh.setText(initial.titleZh());
         titleEn.setId("cycleTitleEn");
         titleEn.setText(initial.titleEn());
@@ -279,6 +280,7 @@ public final class CycleSetupDialog {
             zh.setText(draft.titleZh());
             zh.setPromptText(m.get("cycle.setup.milestoneZh"));
             zh.setId("milestoneZh-" + n);
+            Theme.chineseText(zh);
             en.setText(draft.titleEn());
             en.setPromptText(m.get("cycle.setup.milestoneEn"));
             en.setId("milestoneEn-" + n);

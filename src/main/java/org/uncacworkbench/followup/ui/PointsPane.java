@@ -167,6 +167,7 @@ final class PointsPane extends SplitPane {
         level.setCellFactory(x -> named(ControlLevel::key));
         level.setButtonCell(named(ControlLevel::key));
         planZh.setId("planZh");
+        org.uncacworkbench.ui.Theme.chineseText(planZh, reasonZh);
         planEn.setId("planEn");
         for (TextArea t : List.of(planZh, planEn, reasonZh)) {
             t.setWrapText(true);

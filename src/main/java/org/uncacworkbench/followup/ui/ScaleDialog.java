@@ -49,6 +49,7 @@ final class ScaleDialog {
             TextField e = new TextField();
             e.setId("scaleEn-" + g.name());
             z.setPrefColumnCount(16);
+            Theme.chineseText(z);
             e.setPrefColumnCount(24);
             z.disableProperty().bind(box.selectedProperty().not());
             e.disableProperty().bind(box.selectedProperty().not());
