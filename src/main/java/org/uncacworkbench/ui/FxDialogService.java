@@ -141,8 +141,8 @@ public final class FxDialogService implements DialogService {
         return textDialog(title, message).showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 
-    /** A one-line question with OK and Cancel in the interface's language. */
-    private javafx.scene.control.TextInputDialog textDialog(String title, String header) {
+    /** A one-line question with OK and Cancel in the interface's language, built but not shown (the layout check looks at it). */
+    public javafx.scene.control.TextInputDialog textDialog(String title, String header) {
         javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
         if (owner != null) {
             dialog.initOwner(owner);
@@ -171,6 +171,12 @@ public final class FxDialogService implements DialogService {
     @Override
     public java.util.Optional<java.util.List<String>> askTranslations(String title, String message, java.util.List<String> labels,
                                                                       java.util.List<String> originals) {
+        return translations(title, message, labels, originals).showAndWait();
+    }
+
+    /** The form {@link #askTranslations} shows, built but not shown (the layout check looks at it). */
+    public javafx.scene.control.Dialog<java.util.List<String>> translations(String title, String message, java.util.List<String> labels,
+                                                                            java.util.List<String> originals) {
         javafx.scene.control.Dialog<java.util.List<String>> dialog = new javafx.scene.control.Dialog<>();
         if (owner != null) {
             dialog.initOwner(owner);
@@ -190,6 +196,8 @@ public final class FxDialogService implements DialogService {
             what.setWrapText(true);
             what.setMaxWidth(160);
             Label original = new Label(originals.get(i));
+            // the record's Chinese, shown on purpose in either interface, in the Chinese font
+            original.getStyleClass().addAll(StaticText.OTHER_LANGUAGE, "chinese-text");
             original.setWrapText(true);
             original.setMaxWidth(260);
             boolean longText = originals.get(i).length() > 40;
@@ -206,7 +214,8 @@ public final class FxDialogService implements DialogService {
         }
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(Math.min(420, 60.0 * originals.size()));
+        // a long text's three-line field is taller than a name's one line: every row in sight up to 420 px
+        scroll.setPrefViewportHeight(Math.min(420, originals.stream().mapToDouble(o -> o.length() > 40 ? 84 : 44).sum() + 8));
         scroll.setPrefViewportWidth(780);
         dialog.getDialogPane().setContent(scroll);
         fitToWorkbench(dialog.getDialogPane());
@@ -214,10 +223,15 @@ public final class FxDialogService implements DialogService {
             dialog.setOnShown(e -> fields.getFirst().requestFocus());
         }
         dialog.setResultConverter(b -> b == save ? fields.stream().map(f -> f.getText() == null ? "" : f.getText()).toList() : null);
-        return dialog.showAndWait();
+        return dialog;
     }
 
     private void show(Alert.AlertType type, String title, String message) {
+        message(type, title, message).showAndWait();
+    }
+
+    /** An error, warning or information with its OK button, built but not shown (the layout check looks at it). */
+    public Alert message(Alert.AlertType type, String title, String message) {
         // JavaFX would label its buttons in the JVM's locale, not the language the user chose
         Alert alert = new Alert(type, "", new ButtonType(messages.get().get("dialog.ok"), ButtonBar.ButtonData.OK_DONE));
         fitToWorkbench(alert.getDialogPane());
@@ -230,7 +244,7 @@ public final class FxDialogService implements DialogService {
         text.setWrapText(true);
         text.setMaxWidth(520);
         alert.getDialogPane().setContent(text);
-        alert.showAndWait();
+        return alert;
     }
 
     /**

@@ -100,9 +100,10 @@ class LayoutCheckTest extends OnTheDemo {
     }
 
     /**
-     * The dialogs the pages open: the cycle's setup, the follow-up's assessment scale, a question asked
-     * before something that cannot be undone, and the table an import shows for checking — each in its
-     * own window, looked at the same way.
+     * The dialogs the pages open: the cycle's setup, the follow-up's assessment scale, a warning, a
+     * reason asked for, the minutes' missing English to fill in, a question asked before something
+     * that cannot be undone, and the table an import shows for checking — each in its own window,
+     * looked at the same way.
      */
     private void checkDialogs(FxRobot robot, Language language, Set<String> problems) {
         robot.interact(() -> robot.lookup("#nav-dashboard").queryAs(ToggleButton.class).fire());
@@ -139,7 +140,16 @@ class LayoutCheckTest extends OnTheDemo {
 
         org.uncacworkbench.i18n.Messages m = org.uncacworkbench.i18n.Messages.of(language);
         org.uncacworkbench.ui.FxDialogService dialogs = new org.uncacworkbench.ui.FxDialogService(stage, () -> m, url -> { });
-        List<java.util.function.Supplier<javafx.scene.control.Alert>> alerts = List.of(
+        List<java.util.function.Supplier<javafx.scene.control.Dialog<?>>> alerts = List.of(
+                () -> dialogs.message(javafx.scene.control.Alert.AlertType.WARNING, m.get("followup.assignSheet.title"),
+                        m.text(org.uncacworkbench.i18n.UserMessage.of("followup.import.refusedOne",
+                                org.uncacworkbench.i18n.UserMessage.of("followup.import.otherCycle", 1, 2)))),
+                () -> dialogs.textDialog(m.get("editor.reopenTitle"), m.get("editor.reopenReason")),
+                () -> dialogs.translations(m.get("panel.minutes.fillEnglish"), m.get("panel.minutes.fillEnglishHint"),
+                        List.of(new org.uncacworkbench.panel.MissingEnglish(org.uncacworkbench.panel.MissingEnglish.Kind.RECORDER, 1, null, "王書記")
+                                .describe(m), new org.uncacworkbench.panel.MissingEnglish(org.uncacworkbench.panel.MissingEnglish.Kind.COMMENT, 2, 3,
+                                "建議增列各機關辦理廉政教育訓練之人次與成效評估，以利國際審查委員瞭解實際執行情形。").describe(m)),
+                        List.of("王書記", "建議增列各機關辦理廉政教育訓練之人次與成效評估，以利國際審查委員瞭解實際執行情形。")),
                 () -> dialogs.confirmation(m.get("review.observation.adoptTitle"), m.format("review.observation.adoptQuestion", 30, "—"),
                         List.of(m.get("review.observation.adopt"), m.get("dialog.cancel"))),
                 () -> dialogs.tableQuestion(m.format("review.observation.import.previewTitle", 3), m.format("review.observation.import.preview", 1, 1, 1),
@@ -151,7 +161,7 @@ class LayoutCheckTest extends OnTheDemo {
         int n = 0;
         for (var make : alerts) {
             int index = ++n;
-            javafx.scene.control.Alert[] shown = new javafx.scene.control.Alert[1];
+            javafx.scene.control.Dialog<?>[] shown = new javafx.scene.control.Dialog<?>[1];
             robot.interact(() -> {
                 shown[0] = make.get();
                 shown[0].initModality(javafx.stage.Modality.NONE);
