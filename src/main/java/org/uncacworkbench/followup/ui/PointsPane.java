@@ -141,7 +141,8 @@ final class PointsPane extends SplitPane {
         scroll.setFitToWidth(true);
         getItems().addAll(left, scroll);
         setDividerPositions(0.56);
-        build();
+        pointTitle.getStyleClass().add("section-title");
+        form.getChildren().setAll(pointTitle);
         show(null);
     }
 
@@ -149,8 +150,11 @@ final class PointsPane extends SplitPane {
         return Cells.column(m.get(key), text, width, least);
     }
 
+    /** Whether the point's form is built: the first time a point is chosen, so that the page opens quickly. */
+    private boolean built;
+
     private void build() {
-        pointTitle.getStyleClass().add("section-title");
+        built = true;
         pointText.setWrapText(true);
         pointText.setId("followupPointText");
         Label problem = FormParts.problem("followupProblem", vm.problemProperty());
@@ -330,13 +334,17 @@ final class PointsPane extends SplitPane {
 
     private void show(FollowupSnapshot.Row r) {
         row = r;
-        form.setDisable(r == null);
         vm.problemProperty().set("");
         if (r == null) {
             pointTitle.setText(m.get("followup.page.choose"));
             pointText.setText("");
+            form.setDisable(built); // once built, the form stays, greyed, until a point is chosen again
             return;
         }
+        if (!built) {
+            build();
+        }
+        form.setDisable(false);
         pointTitle.setText(m.format("followup.page.pointTitle", r.observation().number(), m.get(r.tracking().key())));
         pointText.setText(r.observation().text(lang));
         Assignment a = r.assignment();
