@@ -68,6 +68,7 @@ final class RoundsPane extends SplitPane {
 
         label.setId("roundLabel");
         titleZh.setId("roundTitleZh");
+        org.uncacworkbench.ui.Theme.chineseText(titleZh);
         titleEn.setId("roundTitleEn");
         opened.setId("roundOpened");
         due.setId("roundDue");

@@ -259,6 +259,7 @@ public final class RequestsView implements PageView {
             code.setId("agencyCode");
             TextField nameZh = new TextField();
             nameZh.setId("agencyNameZh");
+            org.uncacworkbench.ui.Theme.chineseText(nameZh);
             TextField nameEn = new TextField();
             nameEn.setId("agencyNameEn");
             TextField parent = new TextField();

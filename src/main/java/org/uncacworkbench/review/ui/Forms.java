@@ -30,6 +30,12 @@ final class Forms {
         return column;
     }
 
+    /** A column of Chinese data (names in Chinese), in the Chinese font in either interface. */
+    static <T> TableColumn<T, String> chineseData(TableColumn<T, String> column) {
+        column.getStyleClass().add("chinese-text");
+        return data(column);
+    }
+
     /** An agency as a list or a combo box shows it: its name in the interface language and its abbreviation. */
     static ListCell<Agency> agencyCell(Messages m) {
         return new ListCell<>() {

@@ -165,6 +165,7 @@ final class MeetingPane extends SplitPane {
         kind.setValue(s == null ? MeetingSession.Kind.ARTICLE_REVIEW : s.kind());
         TextField titleZh = new TextField(s == null ? "" : s.titleZh());
         titleZh.setId("meetingTitleZh");
+        org.uncacworkbench.ui.Theme.chineseText(titleZh);
         TextField titleEn = new TextField(s == null ? "" : s.titleEn());
         titleEn.setId("meetingTitleEn");
         TextField room = new TextField(s == null || s.room() == null ? "" : s.room());
@@ -307,6 +308,7 @@ final class MeetingPane extends SplitPane {
         owner.setMaxWidth(Double.MAX_VALUE);
         TextField zh = new TextField();
         zh.setId("commitmentZh");
+        org.uncacworkbench.ui.Theme.chineseText(zh);
         TextField en = new TextField();
         en.setId("commitmentEn");
         zh.getStyleClass().add(StaticText.OTHER_LANGUAGE);

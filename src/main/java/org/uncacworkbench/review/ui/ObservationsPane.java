@@ -129,6 +129,7 @@ final class ObservationsPane extends SplitPane {
         articles.setPromptText(m.get("review.question.articlesPrompt"));
         textEn.setId("observationEn");
         textZh.setId("observationZh");
+        org.uncacworkbench.ui.Theme.chineseText(textZh);
         for (TextArea t : List.of(textEn, textZh)) {
             t.setWrapText(true);
             t.setPrefRowCount(6);

@@ -87,6 +87,7 @@ final class ParallelReportsPane extends SplitPane {
         BorderPane reportsBox = new BorderPane(table, new VBox(6, new ToolBar(add), status), null, null, null);
 
         organisationZh.setId("parallelOrganisationZh");
+        org.uncacworkbench.ui.Theme.chineseText(organisationZh);
         organisationEn.setId("parallelOrganisationEn");
         title.setId("parallelTitle");
         received.setId("parallelReceived");
@@ -210,6 +211,7 @@ final class ParallelReportsPane extends SplitPane {
         en.setId("parallelPointEn");
         TextArea zh = new TextArea(p.textZh() == null ? "" : p.textZh());
         zh.setId("parallelPointZh");
+        org.uncacworkbench.ui.Theme.chineseText(zh);
         ComboBox<Agency> agency = new ComboBox<>(vm.agencies());
         agency.setId("parallelAnswerAgency");
         agency.setCellFactory(l -> Forms.agencyCell(m));

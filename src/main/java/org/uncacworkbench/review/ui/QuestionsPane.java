@@ -116,6 +116,7 @@ final class QuestionsPane extends SplitPane {
         askedOn.setId("questionAskedOn");
         textEn.setId("questionEn");
         textZh.setId("questionZh");
+        org.uncacworkbench.ui.Theme.chineseText(textZh);
         for (TextArea t : List.of(textEn, textZh)) {
             t.setWrapText(true);
             t.setPrefRowCount(4);

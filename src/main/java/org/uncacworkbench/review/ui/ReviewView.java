@@ -117,7 +117,7 @@ public final class ReviewView implements PageView {
         Placeholders.empty(table, m.get("review.reviewers.empty"));
         table.getColumns().addAll(List.of(
                 Forms.data(column("review.reviewer.column.name", Reviewer::name, 190, 120)),
-                Forms.data(column("review.reviewer.column.nameZh", r -> r.nameZh() == null ? "" : r.nameZh(), 100, 80)),
+                Forms.chineseData(column("review.reviewer.column.nameZh", r -> r.nameZh() == null ? "" : r.nameZh(), 100, 80)),
                 Forms.data(column("review.reviewer.column.nationality", Reviewer::nationality, 110, 90)),
                 column("review.reviewer.column.role", r -> r.hasLeft()
                         ? m.format("review.reviewer.leftOn", DateFormats.date(r.leftOn(), lang))
@@ -152,6 +152,7 @@ public final class ReviewView implements PageView {
     private Node form() {
         name.setId("reviewerName");
         nameZh.setId("reviewerNameZh");
+        org.uncacworkbench.ui.Theme.chineseText(nameZh);
         nationality.setId("reviewerNationality");
         affiliation.setId("reviewerAffiliation");
         expertise.setId("reviewerExpertise");

@@ -155,6 +155,7 @@ final class SettingsView implements PageView {
         heading.getStyleClass().add("section-title");
         javafx.scene.control.TextField zh = new javafx.scene.control.TextField();
         zh.setId("organisationZh");
+        org.uncacworkbench.ui.Theme.chineseText(zh);
         javafx.scene.control.TextField en = new javafx.scene.control.TextField();
         en.setId("organisationEn");
         javafx.scene.control.CheckBox hierarchy = new javafx.scene.control.CheckBox(messages.get("settings.governmentHierarchy"));

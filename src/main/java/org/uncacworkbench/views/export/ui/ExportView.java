@@ -62,6 +62,7 @@ public final class ExportView implements PageView {
         kind.valueProperty().bindBidirectional(vm.kindProperty());
         TextField coverZh = new TextField();
         coverZh.setId("coverTitleZh");
+        org.uncacworkbench.ui.Theme.chineseText(coverZh);
         coverZh.setPromptText(m.get("export.coverTitlePrompt"));
         coverZh.textProperty().bindBidirectional(vm.coverTitleZhProperty());
         TextField coverEn = new TextField();
