@@ -109,16 +109,7 @@ class LayoutCheckTest extends OnTheDemo {
         robot.interact(() -> robot.lookup("#nav-dashboard").queryAs(ToggleButton.class).fire());
         settle();
         robot.clickOn("#editCycle"); // it waits for the dialog to close: fired from the robot's own call, it never returns
-        try {
-            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#saveCycleSetup").tryQuery().isPresent());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the cycle's setup dialog did not open", e);
-        }
-        settle();
-        javafx.scene.Scene setup = robot.lookup("#saveCycleSetup").query().getScene();
-        problems.addAll(inspect(setup.getRoot(), language, "cycle setup dialog"));
-        Screenshots.save(setup, "layout-" + language.shortCode() + "-dialog-cycle-setup");
-        robot.interact(() -> ((Stage) setup.getWindow()).close());
+        inspectFormDialog(robot, language, "saveCycleSetup", "cycle-setup", problems);
 
         // the follow-up's assessment scale, on the cycle in follow-up
         robot.interact(() -> window.viewModel.selectedCycleProperty().set(app.cycles().cycleByNumber(2).orElseThrow()));
@@ -126,16 +117,7 @@ class LayoutCheckTest extends OnTheDemo {
         settle();
         chooseFirstItems(robot); // the point's form, where the scale is set, shows with a point chosen
         javafx.application.Platform.runLater(() -> robot.lookup("#editScale").queryButton().fire());
-        try {
-            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#saveScale").tryQuery().isPresent());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the assessment scale dialog did not open", e);
-        }
-        settle();
-        javafx.scene.Scene scale = robot.lookup("#saveScale").query().getScene();
-        problems.addAll(inspect(scale.getRoot(), language, "assessment scale dialog"));
-        Screenshots.save(scale, "layout-" + language.shortCode() + "-dialog-scale");
-        robot.interact(() -> ((Stage) scale.getWindow()).close());
+        inspectFormDialog(robot, language, "saveScale", "scale", problems);
         robot.interact(() -> window.viewModel.selectedCycleProperty().set(app.cycles().cycles().getLast()));
 
         org.uncacworkbench.i18n.Messages m = org.uncacworkbench.i18n.Messages.of(language);
@@ -173,6 +155,20 @@ class LayoutCheckTest extends OnTheDemo {
             Screenshots.save(scene, "layout-" + language.shortCode() + "-dialog-" + index);
             robot.interact(() -> ((Stage) scene.getWindow()).close());
         }
+    }
+
+    /** Waits for the form dialog whose Save button is {@code saveId}, looks at it, keeps its picture and closes it. */
+    private void inspectFormDialog(FxRobot robot, Language language, String saveId, String name, Set<String> problems) {
+        try {
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#" + saveId).tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the " + name + " dialog did not open", e);
+        }
+        settle();
+        javafx.scene.Scene scene = robot.lookup("#" + saveId).query().getScene();
+        problems.addAll(inspect(scene.getRoot(), language, name + " dialog"));
+        Screenshots.save(scene, "layout-" + language.shortCode() + "-dialog-" + name);
+        robot.interact(() -> ((Stage) scene.getWindow()).close());
     }
 
     /** Each tab of a tab pane in turn, and the tab panes inside it (a session's tabs inside the sessions tab). */

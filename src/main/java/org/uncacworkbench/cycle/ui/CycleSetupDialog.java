@@ -7,8 +7,6 @@ import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
@@ -26,7 +24,6 @@ import org.uncacworkbench.cycle.CycleSetup;
 import org.uncacworkbench.cycle.Phase;
 import org.uncacworkbench.cycle.PhasePlan;
 import org.uncacworkbench.i18n.Messages;
-import org.uncacworkbench.i18n.WorkbenchException;
 import org.uncacworkbench.ui.DatePickers;
 import org.uncacworkbench.ui.Theme;
 
@@ -147,22 +144,8 @@ public final class CycleSetupDialog {
         dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().setPrefWidth(1040); // four dates in a row read whole
         dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        ButtonType save = new ButtonType(m.get("dialog.save"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(save, new ButtonType(m.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        Theme.style(dialog.getDialogPane(), m.language());
-        Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
-        saveButton.setId("saveCycleSetup");
         // checked before the dialog closes: a problem is said here, and what was typed stays
-        saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            try {
-                read().validate();
-                problem.setText("");
-            } catch (WorkbenchException invalid) {
-                problem.setText(m.describe(invalid));
-                e.consume();
-            }
-        });
-        dialog.setResultConverter(button -> button == save ? read().validate() : null);
+        org.uncacworkbench.ui.FormDialogs.saveChecked(dialog, m, "saveCycleSetup", () -> read().validate(), problem);
     }
 
     /** Shows the dialog and waits; the setup as the user saved it, or empty when cancelled. */

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -17,7 +15,6 @@ import javafx.stage.Window;
 import org.uncacworkbench.followup.AssessmentScale;
 import org.uncacworkbench.followup.Grade;
 import org.uncacworkbench.i18n.Messages;
-import org.uncacworkbench.i18n.WorkbenchException;
 import org.uncacworkbench.ui.Theme;
 
 /**
@@ -67,22 +64,8 @@ final class ScaleDialog {
         problem.getStyleClass().add("danger");
         problem.setWrapText(true);
         dialog.getDialogPane().setContent(new VBox(10, grid, standard, problem));
-        ButtonType save = new ButtonType(m.get("dialog.save"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(save, new ButtonType(m.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setPrefWidth(720);
-        Theme.style(dialog.getDialogPane(), m.language());
-        Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
-        saveButton.setId("saveScale");
-        saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            try {
-                read().validate();
-                problem.setText("");
-            } catch (WorkbenchException invalid) {
-                problem.setText(m.describe(invalid));
-                e.consume();
-            }
-        });
-        dialog.setResultConverter(button -> button == save ? read().validate() : null);
+        org.uncacworkbench.ui.FormDialogs.saveChecked(dialog, m, "saveScale", () -> read().validate(), problem);
     }
 
     Optional<AssessmentScale> showAndWait(Window owner) {
