@@ -46,10 +46,8 @@ final class ExportRoundCommand implements Callable<Integer> {
                 ReportingRound r = app.followup().existingRound(cycleId, round);
                 List<String> codes = agency != null ? List.of(agency.strip().toUpperCase(java.util.Locale.ROOT))
                         : app.followup().agencyStates(r).stream().filter(a -> a.tracked() > 0).map(a -> a.agency().code()).toList();
-                for (String code : codes) {
-                    for (Path written : app.roundDocuments().write(r, code, out, org.uncacworkbench.export.DocxEngine.Progress.NONE, app.username())) {
-                        ctx.say("cli.export.done", written.toString());
-                    }
+                for (Path written : app.roundDocuments().write(r, codes, out, org.uncacworkbench.export.DocxEngine.Progress.NONE, app.username())) {
+                    ctx.say("cli.export.done", written.toString());
                 }
                 return WorkbenchCommand.EXIT_OK;
             }

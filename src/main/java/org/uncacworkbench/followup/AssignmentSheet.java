@@ -60,7 +60,7 @@ public final class AssignmentSheet {
         return a.label(Language.ZH_TW);
     }
 
-    /** The file name offered: 第2次-指派表.xlsx / assignments-2.xlsx */
+    /** The file name offered, without its extension: 第2次-指派表 / assignments-2 */
     public static String fileName(Cycle cycle, Language language) {
         return Messages.of(language).format("followup.assignSheet.fileName", cycle.number());
     }

@@ -35,8 +35,10 @@ public final class RoundDocuments {
 
     /** The agency's workbook as it will be written: the points it leads or supports still under tracking. */
     public RoundWorkbook.Content content(ReportingRound round, String agencyCode) {
-        Cycle cycle = cycles.cycle(round.cycleId()).orElseThrow();
-        FollowupSnapshot s = followup.snapshot(round.cycleId());
+        return content(cycles.cycle(round.cycleId()).orElseThrow(), followup.snapshot(round.cycleId()), round, agencyCode);
+    }
+
+    private RoundWorkbook.Content content(Cycle cycle, FollowupSnapshot s, ReportingRound round, String agencyCode) {
         List<Assignment> points = followup.points(s, agencyCode);
         if (points.isEmpty()) {
             throw new WorkbenchException(UserMessage.of("followup.round.agencyHasNoPoints", agencyCode, round.label()));
@@ -49,12 +51,27 @@ public final class RoundDocuments {
 
     /** Writes the agency's workbook and letter into {@code dir}, notes them as sent, and returns both files. */
     public List<Path> write(ReportingRound round, String agencyCode, Path dir, DocxEngine.Progress progress, String username) {
-        RoundWorkbook.Content c = content(round, agencyCode);
-        Path book = dir.resolve(RoundWorkbook.fileName(round, c.agency()));
-        workbook.write(c, book);
-        Path doc = letter.export(c, publisher.get(), dir.resolve(RoundLetter.fileName(round, c.agency())), progress);
-        followup.markSent(round, agencyCode, username);
-        return List.of(book, doc);
+        return write(round, List.of(agencyCode), dir, progress, username);
+    }
+
+    /**
+     * Writes the workbook and letter of each agency in {@code agencyCodes} into {@code dir}, from one
+     * reading of the cycle's follow-up, noting each as sent; returns the files, two per agency.
+     */
+    public List<Path> write(ReportingRound round, List<String> agencyCodes, Path dir, DocxEngine.Progress progress, String username) {
+        Cycle cycle = cycles.cycle(round.cycleId()).orElseThrow();
+        FollowupSnapshot s = followup.snapshot(round.cycleId());
+        DocumentSettings settings = publisher.get();
+        List<Path> written = new java.util.ArrayList<>();
+        for (String code : agencyCodes) {
+            RoundWorkbook.Content c = content(cycle, s, round, code);
+            Path book = dir.resolve(RoundWorkbook.fileName(round, c.agency()));
+            workbook.write(c, book);
+            written.add(book);
+            written.add(letter.export(c, settings, dir.resolve(RoundLetter.fileName(round, c.agency())), progress));
+            followup.markSent(round, code, username);
+        }
+        return written;
     }
 
     /** Writes the cycle's follow-up table as a workbook in one language. */

@@ -37,7 +37,7 @@ final class AssignmentSheetFlow {
 
     void write(Cycle cycle, Consumer<String> status) {
         var texts = new org.uncacworkbench.ui.DocumentSaves.Texts(messages.get("followup.page.export.chooseFile"),
-                AssignmentSheet.fileName(cycle, messages.language()).replaceFirst("\\.xlsx$", ""), messages.get("followup.page.export.writing"),
+                AssignmentSheet.fileName(cycle, messages.language()), messages.get("followup.page.export.writing"),
                 messages.get("review.booklet.writtenTitle"), "review.booklet.written", messages.get("followup.page.export.notWritten"));
         long cycleId = cycle.id();
         org.uncacworkbench.ui.DocumentSaves.save(tasks, dialogs, messages, texts, "xlsx", target -> files.write(cycleId, target), status);

@@ -2,7 +2,6 @@ package org.uncacworkbench.followup.ui;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -212,13 +211,7 @@ public final class FollowupViewModel {
         List<String> codes = only != null ? List.of(only.agency().code())
                 : agencyStates.stream().filter(a -> a.tracked() > 0).map(a -> a.agency().code()).toList();
         status.set(messages.get("followup.page.writing"));
-        tasks.submit(() -> {
-            List<Path> written = new ArrayList<>();
-            for (String code : codes) {
-                written.addAll(documents.write(round, code, folder.get(), org.uncacworkbench.export.DocxEngine.Progress.NONE, username));
-            }
-            return written;
-        }, written -> {
+        tasks.submit(() -> documents.write(round, codes, folder.get(), org.uncacworkbench.export.DocxEngine.Progress.NONE, username), written -> {
             status.set(messages.format("followup.page.written", written.size(), folder.get().toString()));
             showAgencies(round);
             if (dialogs.choose(messages.get("followup.page.writtenTitle"), status.get(), List.of(messages.get("followup.page.openFolder"),
