@@ -15,6 +15,7 @@ import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.uncacworkbench.convention.Article;
 import org.uncacworkbench.convention.Chapter;
@@ -92,14 +93,13 @@ public final class ReportExporter {
         properties.put("uncac.cycle", String.valueOf(cycleNumber));
         properties.put("uncac.language", language.shortCode());
         List<String> revisionsUsed = new ArrayList<>();
+        Map<String, Revision> texts = sections.currentTexts(cycle.id(), language);
         for (Article a : convention.articles()) {
             if (!articles.contains(a.number())) {
                 continue;
             }
             blocks.add(new DocContent.Heading(1, a.heading(language), anchor(a.number())));
-            var id = sections.sectionId(cycle.id(), SectionKey.forArticle(a.number()));
-            var revision = id.flatMap(x -> sections.open(x).text(language));
-            revision.ifPresentOrElse(r -> {
+            java.util.Optional.ofNullable(texts.get(SectionKey.forArticle(a.number()))).ifPresentOrElse(r -> {
                 revisionsUsed.add("A" + a.number() + ":" + r.number());
                 blocks.add(new DocContent.MarkdownText(withoutRepeatedHeading(r.body(), a.title(language)), 1));
             }, () -> blocks.add(new DocContent.MarkdownText(m.get("export.noText"), 1)));
@@ -118,9 +118,10 @@ public final class ReportExporter {
         Messages m = Messages.of(language);
         boolean whole = articles.isEmpty();
         List<DocContent.Block> blocks = new ArrayList<>();
+        Map<String, Revision> texts = sections.currentTexts(cycle.id(), language);
         if (whole) {
-            section(cycle, SectionKey.INTRODUCTION, language, m.get("section.INTRODUCTION"), blocks);
-            section(cycle, SectionKey.METHODOLOGY, language, m.get("section.METHODOLOGY"), blocks);
+            section(texts, SectionKey.INTRODUCTION, m.get("section.INTRODUCTION"), blocks);
+            section(texts, SectionKey.METHODOLOGY, m.get("section.METHODOLOGY"), blocks);
         }
         for (Chapter chapter : convention.chapters()) {
             List<Article> chosen = convention.articlesOf(chapter).stream()
@@ -131,12 +132,12 @@ public final class ReportExporter {
             blocks.add(new DocContent.Heading(1, chapter.heading(language)));
             for (Article a : chosen) {
                 blocks.add(new DocContent.Heading(2, a.heading(language)));
-                text(cycle, SectionKey.forArticle(a.number()), language).map(t -> withoutRepeatedHeading(t, a.title(language)))
+                text(texts, SectionKey.forArticle(a.number())).map(t -> withoutRepeatedHeading(t, a.title(language)))
                         .ifPresent(t -> blocks.add(new DocContent.MarkdownText(t, 2)));
             }
         }
         if (whole) {
-            section(cycle, SectionKey.PREVIOUS_OBSERVATIONS, language, m.get("section.PREVIOUS_OBSERVATIONS"), blocks);
+            section(texts, SectionKey.PREVIOUS_OBSERVATIONS, m.get("section.PREVIOUS_OBSERVATIONS"), blocks);
         }
         String title = cycle.reportTitle(language);
         DocumentSettings settings = publisher.get();
@@ -144,9 +145,9 @@ public final class ReportExporter {
         return new DocContent(language, Audience.PUBLIC, title, java.util.Optional.of(cover), true, title, blocks, java.util.Map.of(), settings);
     }
 
-    private void section(Cycle cycle, String key, Language language, String heading, List<DocContent.Block> blocks) {
+    private static void section(Map<String, Revision> texts, String key, String heading, List<DocContent.Block> blocks) {
         blocks.add(new DocContent.Heading(1, heading));
-        text(cycle, key, language).map(t -> withoutRepeatedHeading(t, heading))
+        text(texts, key).map(t -> withoutRepeatedHeading(t, heading))
                 .ifPresent(t -> blocks.add(new DocContent.MarkdownText(t, 1)));
     }
 
@@ -166,8 +167,8 @@ public final class ReportExporter {
         return "uncac_A" + article;
     }
 
-    private java.util.Optional<String> text(Cycle cycle, String key, Language language) {
-        return sections.sectionId(cycle.id(), key).flatMap(id -> sections.open(id).text(language)).map(Revision::body);
+    private static java.util.Optional<String> text(Map<String, Revision> texts, String key) {
+        return java.util.Optional.ofNullable(texts.get(key)).map(Revision::body);
     }
 
 

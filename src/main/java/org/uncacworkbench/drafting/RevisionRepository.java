@@ -28,6 +28,18 @@ public final class RevisionRepository {
                 .fetchOptional(RevisionRepository::toRevision);
     }
 
+    /** The newest revision in a language of every section of a cycle that has one, by section key: one query. */
+    java.util.Map<String, Revision> currentOfCycle(long cycleId, Language language) {
+        var pointer = language.isChinese() ? REPORT_SECTION.ZH_REVISION_ID : REPORT_SECTION.EN_REVISION_ID;
+        java.util.Map<String, Revision> texts = new java.util.HashMap<>();
+        database.dsl().select(SECTION_REVISION.fields()).select(APP_USER.DISPLAY_NAME, REPORT_SECTION.SECTION_KEY)
+                .from(REPORT_SECTION).join(SECTION_REVISION).on(SECTION_REVISION.ID.eq(pointer))
+                .leftJoin(APP_USER).on(APP_USER.ID.eq(SECTION_REVISION.CREATED_BY))
+                .where(REPORT_SECTION.CYCLE_ID.eq(cycleId))
+                .forEach(r -> texts.put(r.get(REPORT_SECTION.SECTION_KEY), toRevision(r)));
+        return texts;
+    }
+
     Optional<Revision> byId(long id) {
         return select().where(SECTION_REVISION.ID.eq(id)).fetchOptional(RevisionRepository::toRevision);
     }

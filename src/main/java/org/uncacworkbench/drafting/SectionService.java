@@ -60,6 +60,14 @@ public final class SectionService {
         return repository.idOf(cycleId, key);
     }
 
+    /**
+     * The newest text in {@code language} of every section of a cycle that has one, by section key,
+     * read at once: what a document of the whole report needs, without each section's history.
+     */
+    public Map<String, Revision> currentTexts(long cycleId, Language language) {
+        return revisions.currentOfCycle(cycleId, language);
+    }
+
     /** Everything the editor shows for a section, read consistently. */
     public SectionDocument open(long sectionId) {
         return transactor.inTransaction(() -> {

@@ -74,7 +74,7 @@ public final class DocxEngine {
      * footers are used, its body text is not; styles it lacks are added.
      */
     public void write(DocContent content, java.nio.file.Path template, OutputStream out, Progress progress) {
-        try (XWPFDocument doc = template == null ? new XWPFDocument() : Templates.open(template)) {
+        try (WordDocument doc = template == null ? new WordDocument() : Templates.open(template)) {
             boolean chinese = content.language().isChinese();
             if (template == null) {
                 WordSetup.styles(doc, fonts, content.language());
@@ -161,7 +161,7 @@ public final class DocxEngine {
             doc.getProperties().getCoreProperties().setTitle(content.title());
             // custom properties let the workbench recognise its own documents when they come back
             content.properties().forEach((k, v) -> doc.getProperties().getCustomProperties().addProperty(k, v));
-            doc.write(out);
+            doc.writeTo(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

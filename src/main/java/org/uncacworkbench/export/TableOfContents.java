@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 /**
@@ -23,6 +25,8 @@ final class TableOfContents {
 
     private final List<Entry> entries = new ArrayList<>();
     private XWPFParagraph place;
+    /** The place's position among the body's paragraphs: nothing is ever added before it. */
+    private int placeIndex;
     private int nextBookmarkId;
 
     /** A bookmark id no other bookmark of the document has: every bookmark takes its id here. */
@@ -33,6 +37,7 @@ final class TableOfContents {
     /** Holds the place where the entries go, once all headings are known. */
     void placeHere(XWPFDocument doc) {
         place = doc.createParagraph();
+        placeIndex = doc.getDocument().getBody().sizeOfPArray() - 1;
     }
 
     /** Marks a heading paragraph as an entry, if it is shallow enough. */
@@ -58,26 +63,29 @@ final class TableOfContents {
             WordSetup.field(place, "TOC \\o \"1-3\" \\h \\z \\u", empty);
             return;
         }
+        // written into the XML directly: the document's own insertNewParagraph looks its neighbour up
+        // among all the paragraphs for each entry, which a long report with many entries felt
+        CTBody body = doc.getDocument().getBody();
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            XWPFParagraph p = doc.insertNewParagraph(place.getCTP().newCursor());
-            p.setStyle("TOC" + e.level());
+            CTP p = body.insertNewP(placeIndex + i);
+            p.addNewPPr().addNewPStyle().setVal("TOC" + e.level());
             if (i == 0) {
                 begin(p, "TOC \\o \"1-3\" \\h \\z \\u");
             }
-            p.createRun().setText(e.text());
-            p.createRun().addTab();
+            p.addNewR().addNewT().setStringValue(e.text());
+            p.addNewR().addNewTab();
             begin(p, "PAGEREF " + e.bookmark() + " \\h");
-            p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+            p.addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
         }
         place.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
     }
 
-    private static void begin(XWPFParagraph p, String instruction) {
-        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-        var instr = p.createRun().getCTR().addNewInstrText();
+    private static void begin(CTP p, String instruction) {
+        p.addNewR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        var instr = p.addNewR().addNewInstrText();
         instr.setStringValue(" " + instruction + " ");
         instr.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
-        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        p.addNewR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
     }
 }

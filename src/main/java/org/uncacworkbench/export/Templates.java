@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.uncacworkbench.i18n.UserMessage;
 import org.uncacworkbench.i18n.WorkbenchException;
@@ -18,7 +17,7 @@ final class Templates {
     private Templates() {
     }
 
-    static XWPFDocument open(Path template) {
+    static WordDocument open(Path template) {
         try {
             if (!Files.isRegularFile(template) || Files.size(template) > MAX_BYTES) {
                 throw new WorkbenchException(UserMessage.of("export.badTemplate", template.toString(), Files.isRegularFile(template)
@@ -30,7 +29,7 @@ final class Templates {
             }
             // a .dotx is a template: turn its main part into a document, or Word opens the result as a template
             pkg.replaceContentType(XWPFRelation.TEMPLATE.getContentType(), XWPFRelation.DOCUMENT.getContentType());
-            XWPFDocument doc = new XWPFDocument(pkg);
+            WordDocument doc = new WordDocument(pkg);
             for (int i = doc.getBodyElements().size() - 1; i >= 0; i--) {
                 doc.removeBodyElement(i);
             }
