@@ -81,8 +81,10 @@ public final class DocxEngine {
             } else {
                 WordSetup.missingStyles(doc, fonts, content.language());
             }
+            // English words in titles, headings and the cover take typographic quotes, as the body does
+            java.util.function.UnaryOperator<String> words = chinese ? t -> t : t -> MarkdownToWord.typographic(t, "");
             List<XWPFParagraph> sectionEnds = new java.util.ArrayList<>();
-            content.cover().ifPresent(c -> sectionEnds.add(cover(doc, c)));
+            content.cover().ifPresent(c -> sectionEnds.add(cover(doc, c, words)));
             TableOfContents toc = new TableOfContents();
             if (content.tableOfContents()) {
                 XWPFParagraph heading = doc.createParagraph();
@@ -108,7 +110,7 @@ public final class DocxEngine {
                     case DocContent.Title t -> {
                         XWPFParagraph p = doc.createParagraph();
                         p.setStyle("Title");
-                        p.createRun().setText(t.text());
+                        p.createRun().setText(words.apply(t.text()));
                     }
                     case DocContent.Heading h -> {
                         XWPFParagraph p = doc.createParagraph();
@@ -123,11 +125,12 @@ public final class DocxEngine {
                             start.setName(h.anchor());
                             start.setId(anchorId);
                         }
-                        p.createRun().setText(h.text());
+                        String text = words.apply(h.text());
+                        p.createRun().setText(text);
                         if (h.anchor() != null) {
                             p.getCTP().addNewBookmarkEnd().setId(anchorId);
                         }
-                        toc.heading(p, h.level(), h.text());
+                        toc.heading(p, h.level(), text);
                         label = h.text();
                     }
                     case DocContent.MarkdownText t -> {
@@ -153,8 +156,11 @@ public final class DocxEngine {
                 doc.enforceUpdateFields(); // Word fills in the page numbers when it opens the file
             }
             markdown.finish();
-            WordSetup.page(doc, content.language(), content.footerLabel(), !sectionEnds.isEmpty());
+            WordSetup.page(doc, content.language(), content.footerLabel() == null ? null : words.apply(content.footerLabel()), !sectionEnds.isEmpty());
             sectionEnds.forEach(p -> WordSetup.endSection(doc, p));
+            if (content.cover().isPresent()) {
+                apartFromTheCover(doc, sectionEnds.getFirst());
+            }
             WordSetup.properties(doc, content.publisher().organisation(content.language()));
             FontTable.add(doc, fonts);
             WordSetup.compatibility(doc);
@@ -167,17 +173,31 @@ public final class DocxEngine {
         }
     }
 
+    /**
+     * A body that begins with a table gets a paragraph before it: LibreOffice lays a table that
+     * directly follows a section break out on the section's last page, here the cover.
+     */
+    private static void apartFromTheCover(XWPFDocument doc, XWPFParagraph coverEnd) {
+        List<org.apache.poi.xwpf.usermodel.IBodyElement> body = doc.getBodyElements();
+        int at = body.indexOf(coverEnd);
+        if (at >= 0 && at + 1 < body.size() && body.get(at + 1) instanceof org.apache.poi.xwpf.usermodel.XWPFTable table) {
+            try (var cursor = table.getCTTbl().newCursor()) {
+                doc.insertNewParagraph(cursor).setSpacingAfter(0);
+            }
+        }
+    }
+
     /** The cover, a section of its own without header, footer or page number; returns its last paragraph. */
-    private static XWPFParagraph cover(XWPFDocument doc, DocContent.Cover c) {
+    private static XWPFParagraph cover(XWPFDocument doc, DocContent.Cover c, java.util.function.UnaryOperator<String> words) {
         for (int i = 0; i < 6; i++) {
             doc.createParagraph();
         }
         XWPFParagraph title = doc.createParagraph();
         title.setStyle("Title");
-        title.createRun().setText(c.title());
+        title.createRun().setText(words.apply(c.title()));
         XWPFParagraph subtitle = doc.createParagraph();
         subtitle.setStyle("Subtitle");
-        subtitle.createRun().setText(c.subtitle());
+        subtitle.createRun().setText(words.apply(c.subtitle()));
         for (int i = 0; i < 10; i++) {
             doc.createParagraph();
         }
@@ -185,7 +205,7 @@ public final class DocxEngine {
         for (String line : new String[] {c.organisation(), c.date()}) {
             last = doc.createParagraph();
             last.setStyle("Subtitle");
-            last.createRun().setText(line);
+            last.createRun().setText(words.apply(line));
         }
         return last;
     }

@@ -42,7 +42,7 @@ public final class FollowupTable {
             cells.add(a == null ? "" : a.lead().name(language));
             cells.add(a == null ? "" : String.join(sep, a.coAgencies().stream().map(x -> x.name(language)).toList()));
             cells.add(a == null ? "" : m.get(a.controlLevel().key()));
-            cells.add(r.latest() == null ? "" : r.latest().roundLabel() + "：" + r.latest().text(language));
+            cells.add(r.latest() == null ? "" : r.latest().roundLabel() + (language.isChinese() ? "：" : ": ") + r.latest().text(language));
             cells.add(a == null ? "" : indicators(a, r.latest(), m, language));
             cells.add(r.grade() == null ? "" : s.scale().label(r.grade(), language));
             cells.add(m.get(r.tracking().key()));

@@ -90,6 +90,16 @@ class FollowupDocumentsTest {
                     .containsExactly("No.", "Observation", "Lead agency", "Latest progress", "Standing");
             assertThat(table.getNumberOfRows()).isEqualTo(31);
             assertThat(table.getRow(7).getCell(4).getText()).contains("Released").contains("A: largely implemented");
+            assertThat(table.getRow(4).getCell(3).getText()).as("an English round label is followed by an English colon")
+                    .startsWith("2024H1: ").doesNotContain("：");
+            var body = doc.getBodyElements();
+            int coverEnd = body.indexOf(doc.getParagraphs().stream().filter(p -> p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr())
+                    .findFirst().orElseThrow());
+            assertThat(body.get(coverEnd + 1)).as("a paragraph stands between the cover's section break and the table, "
+                    + "or LibreOffice lays the table out on the cover").isInstanceOf(org.apache.poi.xwpf.usermodel.XWPFParagraph.class);
+            assertThat(body.get(coverEnd + 2)).isInstanceOf(org.apache.poi.xwpf.usermodel.XWPFTable.class);
+            assertThat(new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText()).as("typographic apostrophes on the cover")
+                    .contains("review\u2019s concluding observations").doesNotContain("review's");
         }
     }
 }
