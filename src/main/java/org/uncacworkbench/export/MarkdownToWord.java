@@ -379,12 +379,14 @@ final class MarkdownToWord {
      * Column widths from what the columns hold, counted in half-ems (a Latin letter one, a CJK
      * character two, plus the cell's margins). Each column first gets room for its longest word (a
      * short cell, such as a header "評價", counts as one word), then the rest of the width is shared
-     * in proportion to how much more each would take to fit its text on one line.
+     * in proportion to how much text each holds in all (a column of long observations takes more
+     * than one whose longest cell happens to be as long, so that the rows stay low).
      */
     private static int[] columnWidths(List<TableRow> rows, int columns, int textWidth) {
         final int halfEm = 120; // twips, at 12 pt
         double[] least = new double[columns];
         double[] natural = new double[columns];
+        double[] mass = new double[columns];
         for (TableRow row : rows) {
             int c = 0;
             for (Node x = row.getFirstChild(); x != null; x = x.getNext()) {
@@ -394,6 +396,7 @@ final class MarkdownToWord {
                     double word = width <= 12 ? width : longestWord(text);
                     least[c] = Math.max(least[c], (Math.min(30, Math.max(2, word)) + 2) * halfEm);
                     natural[c] = Math.max(natural[c], (Math.min(600, Math.max(2, width)) + 2) * halfEm);
+                    mass[c] += (Math.max(2, width) + 2) * halfEm;
                     c++;
                 }
             }
@@ -408,7 +411,7 @@ final class MarkdownToWord {
             } else if (leastTotal >= textWidth) {
                 w = least[c] * textWidth / leastTotal;
             } else {
-                return shared(least, natural, textWidth);
+                return shared(least, natural, mass, textWidth);
             }
             widths[c] = (int) w;
         }
@@ -417,11 +420,11 @@ final class MarkdownToWord {
 
     /**
      * Widths when not every column fits its text on one line: columns that need less than an even
-     * share of what is left get what they need; the others share the rest in proportion to their text,
-     * never below their longest word. (Sharing only what exceeds each column's longest word starved
+     * share of what is left get what they need; the others share the rest in proportion to all the text
+     * they hold, never below their longest word. (Sharing only what exceeds each column's longest word starved
      * Chinese text, which breaks anywhere and so has almost no "longest word".)
      */
-    private static int[] shared(double[] least, double[] natural, int textWidth) {
+    private static int[] shared(double[] least, double[] natural, double[] mass, int textWidth) {
         int columns = least.length;
         double[] w = new double[columns];
         boolean[] fixed = new boolean[columns];
@@ -440,11 +443,11 @@ final class MarkdownToWord {
         }
         double open = 0;
         for (int c = 0; c < columns; c++) {
-            open += fixed[c] ? 0 : natural[c];
+            open += fixed[c] ? 0 : mass[c];
         }
         for (int c = 0; c < columns; c++) {
             if (!fixed[c]) {
-                w[c] = Math.max(least[c], room * natural[c] / open);
+                w[c] = Math.max(least[c], room * mass[c] / open);
             }
         }
         // too wide after giving each its longest word: take the excess from what columns have above it

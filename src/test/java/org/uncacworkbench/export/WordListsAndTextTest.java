@@ -207,6 +207,22 @@ class WordListsAndTextTest {
     }
 
     @Test
+    void aColumnThatHoldsLongTextInEveryRowIsWiderThanOneWithASingleLongCell() throws Exception {
+        String observation = "政府應強化各機關之廉政風險評估，並定期公開評估結果及改善情形，以提升施政透明度。";
+        StringBuilder md = new StringBuilder("| 點次 | 結論性意見 | 最近辦理情形 |\n|---|---|---|\n");
+        for (int i = 1; i <= 8; i++) {
+            md.append("| ").append(i).append(" | ").append(observation).append(" | ")
+                    .append(i == 1 ? "2024H1：已完成第一階段之評估作業，並將結果函送各機關參考及檢討改進，後續持續追蹤辦理情形。" : "").append(" |\n");
+        }
+        try (XWPFDocument doc = export(Language.ZH_TW, md.toString())) {
+            var grid = doc.getTables().getFirst().getCTTbl().getTblGrid().getGridColList();
+            int[] widths = grid.stream().mapToInt(g -> ((BigInteger) g.getW()).intValue()).toArray();
+            assertThat(widths[1]).as("the observations fill every row; the progress, one").isGreaterThan(2 * widths[2]);
+            assertThat(widths[2]).as("the progress column still holds 最近辦理情形 on a line").isGreaterThanOrEqualTo(14 * 120);
+        }
+    }
+
+    @Test
     void aTableCaptionTheMarkdownGivesIsNumberedByTheDocument() throws Exception {
         String table = "| 年 | 件數 |\n|---|---|\n| 2024 | 3 |\n";
         try (XWPFDocument zh = export(Language.ZH_TW, "表：廉政民意調查\n\n" + table + "\n文字\n\n" + table + "\n表：第二表在後")) {
