@@ -31,7 +31,8 @@ public final class DatePickers {
 
     public static DatePicker localize(DatePicker picker, Messages messages) {
         picker.setChronology(messages.language().isChinese() ? MinguoChronology.INSTANCE : IsoChronology.INSTANCE);
-        picker.setPromptText(DateFormats.date(LocalDate.of(2026, 12, 3), messages.language()));
+        // a pattern, not an example date, so that an empty field does not look filled in
+        picker.setPromptText(messages.get("date.prompt"));
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
