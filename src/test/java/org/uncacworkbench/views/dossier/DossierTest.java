@@ -72,7 +72,7 @@ class DossierTest {
         Path zh = app.briefingBook().export(cycle2, List.of(5, 13), Language.ZH_TW, dir.resolve("book-zh.docx"), DocxEngine.Progress.NONE);
         String enText = text(en);
         String zhText = text(zh);
-        assertThat(enText).contains("Article 5", "Article 13", "The report's text", "Written questions (list of issues) and answers",
+        assertThat(enText).contains("Article 5", "Article 13", "The report\u2019s text", "Written questions (list of issues) and answers",
                 "Concluding observations citing the article");
         assertThat(enText).doesNotContain("Draft only for the closed session.");
         assertThat(zhText).contains("第五條", "第十三條", "報告內容").doesNotContain("閉門草案");
