@@ -22,7 +22,7 @@ public final class RevisionRepository {
 
     /** The newest revision of a section in a language, through the section's pointer. */
     Optional<Revision> current(long sectionId, Language language) {
-        var pointer = language.isChinese() ? REPORT_SECTION.ZH_REVISION_ID : REPORT_SECTION.EN_REVISION_ID;
+        var pointer = pointer(language);
         return select().where(SECTION_REVISION.ID.eq(
                 database.dsl().select(pointer).from(REPORT_SECTION).where(REPORT_SECTION.ID.eq(sectionId))))
                 .fetchOptional(RevisionRepository::toRevision);
@@ -30,7 +30,7 @@ public final class RevisionRepository {
 
     /** The newest revision in a language of every section of a cycle that has one, by section key: one query. */
     java.util.Map<String, Revision> currentOfCycle(long cycleId, Language language) {
-        var pointer = language.isChinese() ? REPORT_SECTION.ZH_REVISION_ID : REPORT_SECTION.EN_REVISION_ID;
+        var pointer = pointer(language);
         java.util.Map<String, Revision> texts = new java.util.HashMap<>();
         database.dsl().select(SECTION_REVISION.fields()).select(APP_USER.DISPLAY_NAME, REPORT_SECTION.SECTION_KEY)
                 .from(REPORT_SECTION).join(SECTION_REVISION).on(SECTION_REVISION.ID.eq(pointer))
@@ -63,7 +63,7 @@ public final class RevisionRepository {
                     .set(SECTION_REVISION.SOURCE, source).set(SECTION_REVISION.CREATED_BY, userId)
                     .set(SECTION_REVISION.NOTE, note).set(SECTION_REVISION.RESTORED_FROM_ID, restoredFrom)
                     .returning(SECTION_REVISION.ID).fetchOne().getId();
-            var pointer = language.isChinese() ? REPORT_SECTION.ZH_REVISION_ID : REPORT_SECTION.EN_REVISION_ID;
+            var pointer = pointer(language);
             database.dsl().update(REPORT_SECTION).set(pointer, id).set(REPORT_SECTION.UPDATED_BY, userId)
                     .set(REPORT_SECTION.UPDATED_AT, java.time.OffsetDateTime.now())
                     .where(REPORT_SECTION.ID.eq(sectionId)).execute();
@@ -71,6 +71,11 @@ public final class RevisionRepository {
         } catch (IntegrityConstraintViolationException e) {
             return Optional.empty();
         }
+    }
+
+    /** The section's column that points at its newest revision in {@code language}. */
+    private static org.jooq.TableField<?, Long> pointer(Language language) {
+        return language.isChinese() ? REPORT_SECTION.ZH_REVISION_ID : REPORT_SECTION.EN_REVISION_ID;
     }
 
     private org.jooq.SelectOnConditionStep<Record> select() {

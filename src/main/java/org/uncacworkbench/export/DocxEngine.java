@@ -82,7 +82,7 @@ public final class DocxEngine {
                 WordSetup.missingStyles(doc, fonts, content.language());
             }
             // English words in titles, headings and the cover take typographic quotes, as the body does
-            java.util.function.UnaryOperator<String> words = chinese ? t -> t : t -> MarkdownToWord.typographic(t, "");
+            java.util.function.UnaryOperator<String> words = t -> chinese || t == null ? t : MarkdownToWord.typographic(t, "");
             List<XWPFParagraph> sectionEnds = new java.util.ArrayList<>();
             content.cover().ifPresent(c -> sectionEnds.add(cover(doc, c, words)));
             TableOfContents toc = new TableOfContents();
@@ -156,7 +156,7 @@ public final class DocxEngine {
                 doc.enforceUpdateFields(); // Word fills in the page numbers when it opens the file
             }
             markdown.finish();
-            WordSetup.page(doc, content.language(), content.footerLabel() == null ? null : words.apply(content.footerLabel()), !sectionEnds.isEmpty());
+            WordSetup.page(doc, content.language(), words.apply(content.footerLabel()), !sectionEnds.isEmpty());
             sectionEnds.forEach(p -> WordSetup.endSection(doc, p));
             if (content.cover().isPresent()) {
                 apartFromTheCover(doc, sectionEnds.getFirst());
